@@ -1,0 +1,93 @@
+//! The stable diagnostic codes, one table, each with its name, severity and
+//! one-line documentation (the user guide is generated from this table).
+
+use serde::Serialize;
+
+use super::Severity;
+
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $name:literal, $sev:ident, $doc:literal;)*) => {
+        /// A stable diagnostic code. Codes are never reused or renumbered.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in code order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as printed, e.g. `E010`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// The kebab-case name, e.g. `unknown-institution`.
+            pub fn name(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            /// The severity diagnostics with this code have.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$sev,)* }
+            }
+
+            /// One line saying what the rule checks.
+            pub fn doc(self) -> &'static str {
+                match self { $(Code::$variant => $doc,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    // Reading and parsing.
+    Unreadable = "E001", "unreadable-file", Error, "A workspace file could not be read or is not valid UTF-8.";
+    YamlSyntax = "E002", "yaml-syntax", Error, "A YAML file is not well-formed YAML.";
+    UnknownKey = "E003", "unknown-key", Error, "A key that this kind of file does not have (often a misspelling).";
+    WrongType = "E004", "wrong-type", Error, "A value of the wrong type or outside its closed scale.";
+    MissingKey = "E005", "missing-key", Error, "A required key is absent.";
+    MissingFile = "E006", "missing-file", Error, "A file the workspace needs (`terbuka.yaml`, the rubric) does not exist.";
+    // Identity and cross-references.
+    DuplicateId = "E010", "duplicate-id", Error, "Two things of one kind share an id (institution, commitment, milestone, point, period, level).";
+    UnknownInstitution = "E011", "unknown-institution", Error, "An institution id that has no file under `institutions/`.";
+    UnknownCommitment = "E012", "unknown-commitment", Error, "A commitment id that has no file under `commitments/`.";
+    UnknownMilestone = "E013", "unknown-milestone", Error, "A milestone id that the commitment does not have.";
+    UnknownPoint = "E014", "unknown-point", Error, "A rubric point id that the rubric does not have.";
+    UnknownPeriod = "E015", "unknown-period", Error, "A period id that `terbuka.yaml` does not list.";
+    UnknownRubric = "E016", "unknown-rubric", Error, "The rubric named in `terbuka.yaml` has no file under `rubrics/`.";
+    IdMismatch = "E017", "id-mismatch", Error, "A file's name disagrees with the id it declares.";
+    WrongDirectory = "E018", "wrong-directory", Error, "An assessment's directory or file name disagrees with its `period` or `institution`.";
+    // Rubric consistency.
+    LevelOutOfScale = "E020", "level-out-of-scale", Error, "A level that is not on the rubric's scale.";
+    InvalidWeight = "E021", "invalid-weight", Error, "A rubric point whose weight is zero or negative.";
+    DuplicateNumber = "E022", "duplicate-number", Error, "Two rubric points or commitments share a number.";
+    RequiresCycle = "E023", "requires-cycle", Error, "Rubric points that require each other in a cycle.";
+    BadThreshold = "E024", "bad-threshold", Error, "Rubric thresholds that are off the scale or out of order.";
+    // Assessments.
+    MissingPoint = "E030", "missing-point", Error, "An assessment that leaves out a rubric point.";
+    SubmittedBeforePeriod = "E031", "submitted-before-period", Error, "An assessment submitted before its period started.";
+    EvidenceMissing = "E032", "evidence-missing", Error, "An evidence file that does not exist.";
+    EvidenceOutside = "E033", "evidence-outside-workspace", Error, "An evidence path that is absolute or leads outside the workspace.";
+    InvalidUrl = "E034", "invalid-url", Error, "An evidence URL that is not a well-formed http(s) address.";
+    EvidenceShape = "E035", "evidence-shape", Error, "An evidence item that gives both or neither of `file` and `url`.";
+    // Dates.
+    BadDateRange = "E040", "bad-date-range", Error, "An end date before its start date.";
+    MilestoneOutsideSpan = "E041", "milestone-outside-span", Error, "A milestone due outside its commitment's start and end.";
+    OverlappingPeriods = "E042", "overlapping-periods", Error, "Two periods that share days.";
+    // Reviews.
+    ReviewScaleMismatch = "E050", "scale-not-in-methodology", Error, "A review field that the named IRM methodology version does not use.";
+    // Warnings.
+    EvidenceRequired = "W001", "evidence-required", Warning, "A claimed level that needs evidence but cites none; scoring counts the level its evidence supports.";
+    GovernmentOnlyCommittee = "W002", "government-only-committee", Warning, "A steering committee with only government members; OGP expects multi-stakeholder bodies.";
+    PrerequisiteGap = "W003", "prerequisite-gap", Warning, "A point more than one level above the lowest of the points it requires.";
+    MissingDescriptor = "W004", "missing-descriptor", Warning, "A rubric point without a descriptor for some level of the scale.";
+    MissingAssessment = "W005", "missing-assessment", Warning, "An institution with no assessment for a period that has others.";
+    MissingTranslation = "W006", "missing-translation", Warning, "Text given in only one of the workspace's languages where a report shows it.";
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}

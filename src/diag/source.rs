@@ -1,0 +1,164 @@
+//! The text of workspace files, kept so diagnostics can show the line.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A byte range in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte (at least `start`).
+    pub end: usize,
+}
+
+/// Where a diagnostic points: a workspace file and, when known, a range in it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// Path relative to the workspace root, with `/` separators.
+    pub file: Arc<str>,
+    /// The offending text; `None` for the file as a whole.
+    pub span: Option<Span>,
+}
+
+impl Location {
+    /// The whole file.
+    pub fn file(file: &Arc<str>) -> Self {
+        Location {
+            file: file.clone(),
+            span: None,
+        }
+    }
+
+    /// A range in the file.
+    pub fn span(file: &Arc<str>, start: usize, end: usize) -> Self {
+        Location {
+            file: file.clone(),
+            span: Some(Span {
+                start,
+                end: end.max(start),
+            }),
+        }
+    }
+}
+
+/// One file's text with its line starts.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the workspace root.
+    pub path: Arc<str>,
+    /// The text (valid UTF-8).
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// Indexes the lines of `text`.
+    pub fn new(path: Arc<str>, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect::<Vec<_>>();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and 1-based column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self
+            .line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.line_starts[line];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+
+    /// Byte offset of a 1-based line and 1-based column (in characters).
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let rest = &self.text[start..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        rest[..line_end]
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(start + line_end, |(i, _)| start + i)
+    }
+
+    /// The byte range of the 1-based line `line`, without its line break.
+    pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
+        let start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        let end = if self.text[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        start..end
+    }
+}
+
+/// Every source file that diagnostics may point into.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: BTreeMap<Arc<str>, Arc<SourceFile>>,
+}
+
+impl Sources {
+    /// Adds a file (replacing one at the same path).
+    pub fn insert(&mut self, file: Arc<SourceFile>) {
+        self.files.insert(file.path.clone(), file);
+    }
+
+    /// The file at `path`.
+    pub fn get(&self, path: &str) -> Option<&Arc<SourceFile>> {
+        self.files.get(path)
+    }
+
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Line and column (both 1-based) where a location starts and ends.
+    pub fn resolve(&self, location: &Location) -> Option<((usize, usize), (usize, usize))> {
+        let span = location.span?;
+        let file = self.get(&location.file)?;
+        Some((file.line_col(span.start), file.line_col(span.end)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let f = SourceFile::new("a".into(), "ab\nçé: x\n".into());
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_col(3), (2, 1));
+        let x = f.text.find('x').unwrap();
+        assert_eq!(f.line_col(x), (2, 5));
+        assert_eq!(f.offset(2, 5), x);
+        assert_eq!(f.line_range(2), 3..f.text.len() - 1);
+    }
+}

@@ -1,0 +1,167 @@
+//! Evidence: checks that cited paths are safe and exist, and hashes files.
+//!
+//! Evidence files are only ever read, never written. A cited path must be
+//! relative to the workspace root and stay inside it, also after symbolic
+//! links are resolved.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Component, Path};
+
+use sha2::{Digest, Sha256};
+
+/// What is wrong with a cited path, or what the file is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathStatus {
+    /// A regular file inside the workspace of `size` bytes.
+    File { size: u64 },
+    /// Nothing there (or a directory).
+    Missing,
+    /// Absolute, a Windows drive path, a `..` step, or a link leading out.
+    Outside(OutsideReason),
+    /// Not a usable path at all (empty, NUL bytes, backslashes).
+    Invalid(InvalidReason),
+}
+
+/// Why a path leads outside the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutsideReason {
+    /// `/...`
+    Absolute,
+    /// `C:...`
+    WindowsDrive,
+    /// A `..` step.
+    ParentStep,
+    /// A symbolic link that resolves outside the workspace.
+    Symlink,
+}
+
+/// Why a path is not usable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvalidReason {
+    /// The empty string.
+    Empty,
+    /// Contains a NUL byte.
+    Nul,
+    /// Uses `\` as separator.
+    Backslash,
+}
+
+/// Checks a workspace-relative path without touching the file system.
+pub fn check_syntax(rel: &str) -> Result<(), PathStatus> {
+    if rel.trim().is_empty() {
+        return Err(PathStatus::Invalid(InvalidReason::Empty));
+    }
+    if rel.contains('\0') {
+        return Err(PathStatus::Invalid(InvalidReason::Nul));
+    }
+    let bytes = rel.as_bytes();
+    if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
+        return Err(PathStatus::Outside(OutsideReason::WindowsDrive));
+    }
+    if rel.starts_with('/') || rel.starts_with('\\') || rel.starts_with('~') {
+        return Err(PathStatus::Outside(OutsideReason::Absolute));
+    }
+    if rel.contains('\\') {
+        return Err(PathStatus::Invalid(InvalidReason::Backslash));
+    }
+    if Path::new(rel)
+        .components()
+        .any(|c| matches!(c, Component::ParentDir))
+    {
+        return Err(PathStatus::Outside(OutsideReason::ParentStep));
+    }
+    Ok(())
+}
+
+/// Checks a workspace-relative path against the file system. `root` must be
+/// canonical.
+pub fn check(root: &Path, rel: &str) -> PathStatus {
+    if let Err(status) = check_syntax(rel) {
+        return status;
+    }
+    let full = root.join(rel);
+    match full.canonicalize() {
+        Ok(real) if !real.starts_with(root) => PathStatus::Outside(OutsideReason::Symlink),
+        Ok(real) => match fs::metadata(&real) {
+            Ok(meta) if meta.is_file() => PathStatus::File { size: meta.len() },
+            _ => PathStatus::Missing,
+        },
+        Err(_) => {
+            // A dangling link that points outside is still an escape.
+            match fs::read_link(&full) {
+                Ok(target) if target.is_absolute() && !target.starts_with(root) => {
+                    PathStatus::Outside(OutsideReason::Symlink)
+                }
+                _ => PathStatus::Missing,
+            }
+        }
+    }
+}
+
+/// The status of every distinct cited path, checked once each.
+pub fn check_all<'a>(
+    root: &Path,
+    paths: impl IntoIterator<Item = &'a str>,
+) -> BTreeMap<String, PathStatus> {
+    let mut out = BTreeMap::new();
+    for path in paths {
+        if !out.contains_key(path) {
+            out.insert(path.to_owned(), check(root, path));
+        }
+    }
+    out
+}
+
+/// SHA-256 (lowercase hex) and size of a file inside the workspace.
+pub fn hash(root: &Path, rel: &str) -> std::io::Result<(String, u64)> {
+    let mut file = fs::File::open(root.join(rel))?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; 64 * 1024];
+    let mut size = 0u64;
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        size += n as u64;
+        hasher.update(&buffer[..n]);
+    }
+    let digest = hasher.finalize();
+    Ok((digest.iter().map(|b| format!("{b:02x}")).collect(), size))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_escapes() {
+        assert_eq!(
+            check_syntax("/etc/passwd"),
+            Err(PathStatus::Outside(OutsideReason::Absolute))
+        );
+        assert_eq!(
+            check_syntax("C:\\x"),
+            Err(PathStatus::Outside(OutsideReason::WindowsDrive))
+        );
+        assert_eq!(
+            check_syntax("evidence/../../x"),
+            Err(PathStatus::Outside(OutsideReason::ParentStep))
+        );
+        assert_eq!(
+            check_syntax("a\0b"),
+            Err(PathStatus::Invalid(InvalidReason::Nul))
+        );
+        assert_eq!(
+            check_syntax("evidence\\a.txt"),
+            Err(PathStatus::Invalid(InvalidReason::Backslash))
+        );
+        assert_eq!(
+            check_syntax(""),
+            Err(PathStatus::Invalid(InvalidReason::Empty))
+        );
+        assert_eq!(check_syntax("evidence/a.txt"), Ok(()));
+    }
+}

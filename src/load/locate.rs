@@ -1,0 +1,412 @@
+//! A location index for one YAML file: key path → where the key and its
+//! value are written.
+//!
+//! serde_yaml keeps no positions once it has deserialised a file, yet a
+//! semantic error (an unknown institution id, say) must point at the line
+//! where the id is written. This module walks the file once with
+//! yaml-rust2's event parser and remembers, for every mapping entry and
+//! sequence item, the byte range of its key and of its value.
+
+use std::collections::{BTreeMap, HashMap};
+
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+use crate::diag::{SourceFile, Span};
+
+/// One step of a key path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Seg {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index.
+    Index(usize),
+}
+
+impl From<&str> for Seg {
+    fn from(key: &str) -> Self {
+        Seg::Key(key.to_owned())
+    }
+}
+
+impl From<&String> for Seg {
+    fn from(key: &String) -> Self {
+        Seg::Key(key.clone())
+    }
+}
+
+impl From<String> for Seg {
+    fn from(key: String) -> Self {
+        Seg::Key(key)
+    }
+}
+
+impl From<usize> for Seg {
+    fn from(index: usize) -> Self {
+        Seg::Index(index)
+    }
+}
+
+impl From<u32> for Seg {
+    fn from(key: u32) -> Self {
+        Seg::Key(key.to_string())
+    }
+}
+
+/// Builds a key path: `path!["points", id, "evidence", 0usize]`.
+#[macro_export]
+macro_rules! path {
+    ($($seg:expr),* $(,)?) => {
+        &[$($crate::load::locate::Seg::from($seg)),*][..]
+    };
+}
+
+/// Where one node is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Node {
+    /// The key (for a mapping entry).
+    pub key: Option<Span>,
+    /// The value (its first token for a collection).
+    pub value: Span,
+}
+
+/// A key written twice in one mapping.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateKey {
+    /// The key.
+    pub key: String,
+    /// Where it was first written.
+    pub first: Span,
+    /// Where it is written again.
+    pub again: Span,
+}
+
+/// Key path → location, for one file.
+#[derive(Debug, Clone, Default)]
+pub struct Locator {
+    nodes: BTreeMap<Vec<Seg>, Node>,
+    /// Keys written more than once in the same mapping.
+    pub duplicates: Vec<DuplicateKey>,
+    /// Whether the file has more than one YAML document.
+    pub documents: usize,
+}
+
+impl Locator {
+    /// Indexes `file`. A syntax error stops the walk; what was read before
+    /// it stays indexed.
+    pub fn new(file: &SourceFile) -> Self {
+        let mut builder = Builder {
+            file,
+            stack: Vec::new(),
+            locator: Locator::default(),
+            depth: 0,
+        };
+        let mut parser = Parser::new_from_str(&file.text);
+        let _ = parser.load(&mut builder, true);
+        builder.locator
+    }
+
+    /// Where the node at `path` is written.
+    pub fn node(&self, path: &[Seg]) -> Option<Node> {
+        self.nodes.get(path).copied()
+    }
+
+    /// The value at `path`, or the nearest written ancestor.
+    pub fn value(&self, path: &[Seg]) -> Option<Span> {
+        self.nearest(path).map(|n| n.value)
+    }
+
+    /// The key at `path` (its value for a sequence item), or the nearest
+    /// written ancestor.
+    pub fn key(&self, path: &[Seg]) -> Option<Span> {
+        self.nearest(path).map(|n| n.key.unwrap_or(n.value))
+    }
+
+    fn nearest(&self, path: &[Seg]) -> Option<Node> {
+        (0..=path.len())
+            .rev()
+            .find_map(|n| self.nodes.get(&path[..n]).copied())
+    }
+}
+
+enum Frame {
+    Mapping {
+        key: Option<(Seg, Span)>,
+        seen: HashMap<String, Span>,
+    },
+    Sequence {
+        index: usize,
+    },
+}
+
+struct Builder<'a> {
+    file: &'a SourceFile,
+    stack: Vec<(Frame, Option<Seg>)>,
+    locator: Locator,
+    depth: usize,
+}
+
+impl Builder<'_> {
+    fn offset(&self, mark: Marker) -> usize {
+        // yaml-rust2 markers: 1-based line, 0-based column in characters.
+        self.file.offset(mark.line(), mark.col() + 1)
+    }
+
+    fn path(&self) -> Vec<Seg> {
+        self.stack
+            .iter()
+            .filter_map(|(_, seg)| seg.clone())
+            .collect()
+    }
+
+    /// Ends a scalar written at `start` with `value` in `style`.
+    fn scalar_end(&self, start: usize, value: &str, style: TScalarStyle) -> usize {
+        let text = &self.file.text;
+        let line_end = text[start..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| start + i);
+        let line = &text[start..line_end];
+        let end = match style {
+            TScalarStyle::Plain if !value.contains('\n') && line.starts_with(value) => value.len(),
+            TScalarStyle::Plain => line.trim_end().len(),
+            TScalarStyle::SingleQuoted => closing(line, '\'', false),
+            TScalarStyle::DoubleQuoted => closing(line, '"', true),
+            TScalarStyle::Literal | TScalarStyle::Folded => 1,
+        };
+        start + end.max(1).min(line.len().max(1)).min(text.len() - start)
+    }
+
+    /// Called for every node; returns the path it is at, if it is a value.
+    fn place(&mut self, span: Span) -> Option<Vec<Seg>> {
+        let Some((frame, _)) = self.stack.last_mut() else {
+            self.locator.nodes.insert(
+                Vec::new(),
+                Node {
+                    key: None,
+                    value: span,
+                },
+            );
+            return Some(Vec::new());
+        };
+        match frame {
+            Frame::Sequence { index } => {
+                let seg = Seg::Index(*index);
+                *index += 1;
+                let mut path = self.path();
+                path.push(seg);
+                self.locator.nodes.insert(
+                    path.clone(),
+                    Node {
+                        key: None,
+                        value: span,
+                    },
+                );
+                Some(path)
+            }
+            Frame::Mapping { key: Some(_), .. } => {
+                let Some((Frame::Mapping { key, .. }, _)) = self.stack.last_mut() else {
+                    return None;
+                };
+                let (seg, key_span) = key.take()?;
+                let mut path = self.path();
+                path.push(seg);
+                self.locator.nodes.insert(
+                    path.clone(),
+                    Node {
+                        key: Some(key_span),
+                        value: span,
+                    },
+                );
+                Some(path)
+            }
+            Frame::Mapping { key: None, .. } => None,
+        }
+    }
+
+    fn push(&mut self, frame: Frame, span: Span) {
+        let seg = match self.stack.last() {
+            None => None,
+            Some((
+                Frame::Mapping {
+                    key: Some((seg, _)),
+                    ..
+                },
+                _,
+            )) => Some(seg.clone()),
+            Some((Frame::Sequence { index }, _)) => Some(Seg::Index(*index)),
+            Some((Frame::Mapping { key: None, .. }, _)) => Some(Seg::Key("?".into())),
+        };
+        self.place(span);
+        self.stack.push((frame, seg));
+    }
+}
+
+fn closing(line: &str, quote: char, backslash: bool) -> usize {
+    let mut chars = line.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        if backslash && c == '\\' {
+            chars.next();
+        } else if c == quote {
+            if !backslash && line[i + 1..].starts_with(quote) {
+                chars.next();
+                continue;
+            }
+            return i + 1;
+        }
+    }
+    line.len()
+}
+
+impl MarkedEventReceiver for Builder<'_> {
+    fn on_event(&mut self, event: Event, mark: Marker) {
+        let start = self.offset(mark);
+        match event {
+            Event::DocumentStart => {
+                self.locator.documents += 1;
+            }
+            Event::Scalar(value, style, ..) if self.locator.documents <= 1 => {
+                let span = Span {
+                    start,
+                    end: self.scalar_end(start, &value, style),
+                };
+                if let Some((Frame::Mapping { key, seen }, _)) = self.stack.last_mut()
+                    && key.is_none()
+                {
+                    if let Some(first) = seen.get(&value) {
+                        self.locator.duplicates.push(DuplicateKey {
+                            key: value.clone(),
+                            first: *first,
+                            again: span,
+                        });
+                    } else {
+                        seen.insert(value.clone(), span);
+                    }
+                    *key = Some((Seg::Key(value), span));
+                    return;
+                }
+                self.place(span);
+            }
+            Event::Alias(_) if self.locator.documents <= 1 => {
+                let end = self.file.text[start..]
+                    .find(|c: char| c.is_whitespace() || c == ',' || c == ']' || c == '}')
+                    .map_or(self.file.text.len(), |i| start + i);
+                let span = Span { start, end };
+                if let Some((Frame::Mapping { key, .. }, _)) = self.stack.last_mut()
+                    && key.is_none()
+                {
+                    *key = Some((Seg::Key("*".into()), span));
+                    return;
+                }
+                self.place(span);
+            }
+            Event::MappingStart(..) if self.locator.documents <= 1 => {
+                self.depth += 1;
+                let span = Span {
+                    start,
+                    end: start + 1,
+                };
+                self.push(
+                    Frame::Mapping {
+                        key: None,
+                        seen: HashMap::new(),
+                    },
+                    span,
+                );
+            }
+            Event::SequenceStart(..) if self.locator.documents <= 1 => {
+                self.depth += 1;
+                let span = Span {
+                    start,
+                    end: start + 1,
+                };
+                self.push(Frame::Sequence { index: 0 }, span);
+            }
+            Event::MappingEnd | Event::SequenceEnd if self.locator.documents <= 1 => {
+                self.depth = self.depth.saturating_sub(1);
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_at(file: &SourceFile, span: Span) -> &str {
+        &file.text[span.start..span.end]
+    }
+
+    #[test]
+    fn finds_keys_and_values() {
+        let file = SourceFile::new(
+            "x.yaml".into(),
+            "# c\nid: diskominfo\nlist: [a, 'b c', \"d\\\"e\"]\npoints:\n  understanding:\n    level: 3\n    evidence:\n      - {file: evidence/a.txt}\n      - url: https://x\n".into(),
+        );
+        let loc = Locator::new(&file);
+        let node = loc.node(path!["id"]).unwrap();
+        assert_eq!(text_at(&file, node.key.unwrap()), "id");
+        assert_eq!(text_at(&file, node.value), "diskominfo");
+        assert_eq!(file.line_col(node.value.start), (2, 5));
+        assert_eq!(
+            text_at(&file, loc.value(path!["list", 1usize]).unwrap()),
+            "'b c'"
+        );
+        assert_eq!(
+            text_at(&file, loc.value(path!["list", 2usize]).unwrap()),
+            "\"d\\\"e\""
+        );
+        assert_eq!(
+            text_at(
+                &file,
+                loc.value(path!["points", "understanding", "level"])
+                    .unwrap()
+            ),
+            "3"
+        );
+        let f = loc
+            .node(path!["points", "understanding", "evidence", 0usize, "file"])
+            .unwrap();
+        assert_eq!(text_at(&file, f.value), "evidence/a.txt");
+        assert_eq!(
+            text_at(
+                &file,
+                loc.key(path!["points", "understanding", "evidence", 1usize, "url"])
+                    .unwrap()
+            ),
+            "url"
+        );
+        // A path that is not written falls back to its nearest ancestor.
+        assert_eq!(
+            text_at(
+                &file,
+                loc.key(path!["points", "understanding", "nope"]).unwrap()
+            ),
+            "understanding"
+        );
+    }
+
+    #[test]
+    fn finds_duplicate_keys() {
+        let file = SourceFile::new("x.yaml".into(), "a: 1\nb: 2\na: 3\n".into());
+        let loc = Locator::new(&file);
+        assert_eq!(loc.duplicates.len(), 1);
+        assert_eq!(file.line_col(loc.duplicates[0].again.start), (3, 1));
+    }
+}
+
+impl Locator {
+    /// The span of a key or value that starts at byte `start`.
+    pub fn span_starting_at(&self, start: usize) -> Option<Span> {
+        let mut found: Option<Span> = None;
+        for node in self.nodes.values() {
+            for span in node.key.into_iter().chain([node.value]) {
+                if span.start == start && found.is_none_or(|f| span.end > f.end) {
+                    found = Some(span);
+                }
+            }
+        }
+        found
+    }
+}

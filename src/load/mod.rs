@@ -1,0 +1,436 @@
+//! Loading: reads every YAML file of a workspace, deserialises it into the
+//! model and indexes where each key is written.
+//!
+//! This stage owns reading the workspace's YAML (with `evidence`, the only
+//! other stage that reads files). It reports problems of form — unreadable
+//! files, YAML syntax, unknown keys, wrong types — as located diagnostics,
+//! and keeps going so that every file's problems come out in one run. It
+//! checks nothing across files: that is `validate`.
+
+pub mod locate;
+mod serde_error;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::diag::{Code, Diagnostic, Location, SourceFile, Sources};
+use crate::model::{Assessment, Commitment, Institution, Manifest, Review, Rubric};
+use crate::msg;
+pub use locate::{Locator, Seg};
+
+/// Limits on what the loader accepts.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest YAML file, in bytes.
+    pub max_file_bytes: u64,
+    /// Most YAML files in a workspace.
+    pub max_files: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 4 * 1024 * 1024,
+            max_files: 200_000,
+        }
+    }
+}
+
+/// A deserialised file with its location index.
+#[derive(Debug, Clone)]
+pub struct Doc<T> {
+    /// Path relative to the workspace root, `/`-separated.
+    pub file: Arc<str>,
+    /// The file's content.
+    pub value: T,
+    /// Where each key is written.
+    pub locator: Arc<Locator>,
+}
+
+impl<T> Doc<T> {
+    /// The location of the value at `path` (or its nearest written ancestor).
+    pub fn at(&self, path: &[Seg]) -> Location {
+        match self.locator.value(path) {
+            Some(span) => Location::span(&self.file, span.start, span.end),
+            None => Location::file(&self.file),
+        }
+    }
+
+    /// The location of the key at `path` (or its nearest written ancestor).
+    pub fn key_at(&self, path: &[Seg]) -> Location {
+        match self.locator.key(path) {
+            Some(span) => Location::span(&self.file, span.start, span.end),
+            None => Location::file(&self.file),
+        }
+    }
+
+    /// The file name without directory and `.yaml`.
+    pub fn stem(&self) -> &str {
+        let name = self.file.rsplit('/').next().unwrap_or(&self.file);
+        name.strip_suffix(".yaml").unwrap_or(name)
+    }
+
+    /// The name of the directory holding the file.
+    pub fn parent_dir(&self) -> &str {
+        let mut parts = self.file.rsplit('/');
+        parts.next();
+        parts.next().unwrap_or("")
+    }
+}
+
+/// Everything a workspace holds, as loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Workspace {
+    /// Absolute path of the workspace root.
+    pub root: PathBuf,
+    /// Text of every YAML file read.
+    pub sources: Sources,
+    /// `terbuka.yaml`.
+    pub manifest: Option<Doc<Manifest>>,
+    /// `rubrics/*.yaml`.
+    pub rubrics: Vec<Doc<Rubric>>,
+    /// `commitments/*.yaml`.
+    pub commitments: Vec<Doc<Commitment>>,
+    /// `institutions/*.yaml`.
+    pub institutions: Vec<Doc<Institution>>,
+    /// `assessments/<period>/<institution>.yaml`.
+    pub assessments: Vec<Doc<Assessment>>,
+    /// `reviews/<period>.yaml`.
+    pub reviews: Vec<Doc<Review>>,
+    /// Number of YAML files found (parsed or not).
+    pub files: usize,
+    /// Files that could not be loaded (their problems are reported); ids
+    /// named after them are not reported again as unknown.
+    pub broken: std::collections::BTreeSet<String>,
+}
+
+impl Workspace {
+    /// The rubric the manifest names.
+    pub fn rubric(&self) -> Option<&Doc<Rubric>> {
+        let id = &self.manifest.as_ref()?.value.rubric;
+        self.rubrics.iter().find(|r| &r.value.id == id)
+    }
+
+    /// Institutions by id (the first file wins on a duplicate).
+    pub fn institutions_by_id(&self) -> BTreeMap<&str, &Doc<Institution>> {
+        let mut map = BTreeMap::new();
+        for doc in &self.institutions {
+            map.entry(doc.value.id.as_str()).or_insert(doc);
+        }
+        map
+    }
+
+    /// Commitments by id (the first file wins on a duplicate).
+    pub fn commitments_by_id(&self) -> BTreeMap<&str, &Doc<Commitment>> {
+        let mut map = BTreeMap::new();
+        for doc in &self.commitments {
+            map.entry(doc.value.id.as_str()).or_insert(doc);
+        }
+        map
+    }
+}
+
+/// What kind of file a path holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Manifest,
+    Rubric,
+    Commitment,
+    Institution,
+    Assessment,
+    Review,
+}
+
+/// Loads the workspace at `root`. Returns what could be loaded and every
+/// problem found; an `Err` means the workspace could not be read at all.
+pub fn load(root: &Path, limits: Limits) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
+    let root = root.canonicalize().map_err(|e| LoadError::Root {
+        path: root.to_owned(),
+        source: e,
+    })?;
+    let mut diagnostics = Vec::new();
+    let files = discover(&root, &mut diagnostics)?;
+    if files.len() > limits.max_files {
+        return Err(LoadError::TooManyFiles {
+            count: files.len(),
+            limit: limits.max_files,
+        });
+    }
+    let parsed = files
+        .par_iter()
+        .map(|(kind, rel)| read_one(&root, *kind, rel, limits))
+        .collect::<Vec<_>>();
+
+    let mut ws = Workspace {
+        root,
+        files: files.len(),
+        ..Workspace::default()
+    };
+    for (outcome, (_, rel)) in parsed.into_iter().zip(&files) {
+        if outcome.doc.is_none() {
+            ws.broken.insert(rel.clone());
+        }
+        diagnostics.extend(outcome.diagnostics);
+        if let Some(source) = outcome.source {
+            ws.sources.insert(source);
+        }
+        match outcome.doc {
+            Some(Parsed::Manifest(d)) => ws.manifest = Some(d),
+            Some(Parsed::Rubric(d)) => ws.rubrics.push(d),
+            Some(Parsed::Commitment(d)) => ws.commitments.push(d),
+            Some(Parsed::Institution(d)) => ws.institutions.push(d),
+            Some(Parsed::Assessment(d)) => ws.assessments.push(d),
+            Some(Parsed::Review(d)) => ws.reviews.push(d),
+            None => {}
+        }
+    }
+    Ok((ws, diagnostics))
+}
+
+/// Why a workspace could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The root directory is missing or unreadable.
+    #[error("cannot open the workspace {}: {source}", path.display())]
+    Root {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A directory could not be listed.
+    #[error("cannot list {}: {source}", path.display())]
+    ListDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// More files than the limit.
+    #[error("the workspace has {count} YAML files, more than the limit of {limit}")]
+    TooManyFiles { count: usize, limit: usize },
+}
+
+/// Finds the workspace's YAML files, in a fixed order.
+fn discover(
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<(Kind, String)>, LoadError> {
+    let mut files = Vec::new();
+    if root.join("terbuka.yaml").is_file() {
+        files.push((Kind::Manifest, "terbuka.yaml".to_owned()));
+    } else {
+        let file: Arc<str> = "terbuka.yaml".into();
+        diagnostics.push(
+            Diagnostic::new(Code::MissingFile, msg!("this directory has no `terbuka.yaml`", "direktori ini tidak memiliki `terbuka.yaml`"))
+                .at(Location::file(&file))
+                .hint(msg!(
+                    "run terbuka inside a workspace, pass `--root DIR`, or create one with `terbuka new workspace DIR`",
+                    "jalankan terbuka di dalam workspace, beri `--root DIR`, atau buat workspace baru dengan `terbuka new workspace DIR`"
+                )),
+        );
+    }
+    for (dir, kind) in [
+        ("rubrics", Kind::Rubric),
+        ("commitments", Kind::Commitment),
+        ("institutions", Kind::Institution),
+        ("reviews", Kind::Review),
+    ] {
+        for name in yaml_files(&root.join(dir))? {
+            files.push((kind, format!("{dir}/{name}")));
+        }
+    }
+    let assessments = root.join("assessments");
+    for period in subdirs(&assessments)? {
+        for name in yaml_files(&assessments.join(&period))? {
+            files.push((Kind::Assessment, format!("assessments/{period}/{name}")));
+        }
+    }
+    Ok(files)
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<(String, fs::FileType)>, LoadError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(LoadError::ListDir {
+                path: dir.to_owned(),
+                source: e,
+            });
+        }
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| LoadError::ListDir {
+            path: dir.to_owned(),
+            source: e,
+        })?;
+        let Ok(name) = entry.file_name().into_string() else {
+            continue;
+        };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        names.push((name, kind));
+    }
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(names)
+}
+
+fn yaml_files(dir: &Path) -> Result<Vec<String>, LoadError> {
+    Ok(sorted_entries(dir)?
+        .into_iter()
+        .filter(|(name, kind)| !kind.is_dir() && name.ends_with(".yaml") && !name.starts_with('.'))
+        .map(|(name, _)| name)
+        .collect())
+}
+
+fn subdirs(dir: &Path) -> Result<Vec<String>, LoadError> {
+    Ok(sorted_entries(dir)?
+        .into_iter()
+        .filter(|(name, kind)| kind.is_dir() && !name.starts_with('.'))
+        .map(|(name, _)| name)
+        .collect())
+}
+
+enum Parsed {
+    Manifest(Doc<Manifest>),
+    Rubric(Doc<Rubric>),
+    Commitment(Doc<Commitment>),
+    Institution(Doc<Institution>),
+    Assessment(Doc<Assessment>),
+    Review(Doc<Review>),
+}
+
+struct Outcome {
+    source: Option<Arc<SourceFile>>,
+    doc: Option<Parsed>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
+    let path: Arc<str> = rel.into();
+    let mut outcome = Outcome {
+        source: None,
+        doc: None,
+        diagnostics: Vec::new(),
+    };
+    let text = match read_text(&root.join(rel), &path, limits) {
+        Ok(text) => text,
+        Err(d) => {
+            outcome.diagnostics.push(d);
+            return outcome;
+        }
+    };
+    let source = Arc::new(SourceFile::new(path.clone(), text));
+    outcome.source = Some(source.clone());
+    let locator = Arc::new(Locator::new(&source));
+    for dup in &locator.duplicates {
+        let (line, _) = source.line_col(dup.first.start);
+        let key = &dup.key;
+        outcome.diagnostics.push(
+            Diagnostic::new(
+                Code::DuplicateId,
+                msg!(
+                    "the key `{key}` is written twice in the same place",
+                    "kunci `{key}` ditulis dua kali di tempat yang sama"
+                ),
+            )
+            .at(Location::span(&path, dup.again.start, dup.again.end))
+            .label(msg!("written again here", "ditulis lagi di sini"))
+            .hint(msg!(
+                "it is first written on line {line}; keep one of the two",
+                "kunci ini pertama kali ditulis di baris {line}; pertahankan salah satunya"
+            )),
+        );
+    }
+    if locator.documents > 1 {
+        outcome.diagnostics.push(
+            Diagnostic::new(
+                Code::YamlSyntax,
+                msg!(
+                    "this file holds more than one YAML document",
+                    "berkas ini memuat lebih dari satu dokumen YAML"
+                ),
+            )
+            .at(Location::file(&path))
+            .hint(msg!(
+                "remove the `---` lines: each file holds one document",
+                "hapus baris `---`: setiap berkas hanya memuat satu dokumen"
+            )),
+        );
+        return outcome;
+    }
+    let doc = match kind {
+        Kind::Manifest => parse(&source, &locator).map(Parsed::Manifest),
+        Kind::Rubric => parse(&source, &locator).map(Parsed::Rubric),
+        Kind::Commitment => parse(&source, &locator).map(Parsed::Commitment),
+        Kind::Institution => parse(&source, &locator).map(Parsed::Institution),
+        Kind::Assessment => parse(&source, &locator).map(Parsed::Assessment),
+        Kind::Review => parse(&source, &locator).map(Parsed::Review),
+    };
+    match doc {
+        Ok(doc) => outcome.doc = Some(doc),
+        Err(d) => outcome.diagnostics.push(*d),
+    }
+    outcome
+}
+
+fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Diagnostic> {
+    let unreadable = |en: String, id: String| {
+        Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path))
+    };
+    let meta = fs::metadata(full).map_err(|e| {
+        unreadable(
+            format!("cannot read this file: {e}"),
+            format!("berkas ini tidak dapat dibaca: {e}"),
+        )
+    })?;
+    if meta.len() > limits.max_file_bytes {
+        let (size, limit) = (meta.len(), limits.max_file_bytes);
+        return Err(unreadable(
+            format!("this file has {size} bytes, more than the limit of {limit} bytes"),
+            format!("berkas ini berukuran {size} bita, melebihi batas {limit} bita"),
+        ));
+    }
+    let bytes = fs::read(full).map_err(|e| {
+        unreadable(
+            format!("cannot read this file: {e}"),
+            format!("berkas ini tidak dapat dibaca: {e}"),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let valid = &e.as_bytes()[..at];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        unreadable(
+            format!("this file is not valid UTF-8 text (line {line}, byte {at})"),
+            format!("berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"),
+        )
+        .hint(msg!(
+            "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)",
+            "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
+        ))
+    })?;
+    // A byte-order mark is harmless: drop it.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
+fn parse<T: DeserializeOwned>(
+    source: &Arc<SourceFile>,
+    locator: &Arc<Locator>,
+) -> Result<Doc<T>, Box<Diagnostic>> {
+    match serde_yaml::from_str::<T>(&source.text) {
+        Ok(value) => Ok(Doc {
+            file: source.path.clone(),
+            value,
+            locator: locator.clone(),
+        }),
+        Err(error) => Err(Box::new(serde_error::diagnose(&error, source, locator))),
+    }
+}

@@ -1,0 +1,390 @@
+//! Turns a serde_yaml error into a located diagnostic with a hint a focal
+//! point can act on.
+
+use std::sync::Arc;
+
+use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile, closest};
+use crate::msg;
+
+use super::{Locator, Seg};
+
+/// The diagnostic for a file serde_yaml could not deserialise.
+pub(super) fn diagnose(
+    error: &serde_yaml::Error,
+    source: &Arc<SourceFile>,
+    locator: &Locator,
+) -> Diagnostic {
+    let raw = error.to_string();
+    // serde_yaml appends " at line L column C" and prefixes "a.b.c: ".
+    let text = match raw.rfind(" at line ") {
+        Some(i) => &raw[..i],
+        None => raw.as_str(),
+    };
+    let (path, text) = split_path(text);
+    let location = match error.location() {
+        Some(l) => {
+            let start = source.offset(l.line(), l.column());
+            let span = token_at(source, locator, start);
+            Location::span(&source.path, span.0, span.1)
+        }
+        None => Location::file(&source.path),
+    };
+    let within = |en: &str, id: &str| -> (String, String) {
+        match path {
+            Some(p) => (format!("{en} (in `{p}`)"), format!("{id} (di `{p}`)")),
+            None => (en.to_owned(), id.to_owned()),
+        }
+    };
+
+    if source.text.trim().is_empty()
+        || source
+            .text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Diagnostic::new(
+            Code::MissingKey,
+            msg!("this file is empty", "berkas ini kosong"),
+        )
+        .at(Location::file(&source.path))
+        .hint(msg!(
+            "fill it in, or delete it; `terbuka schema` describes what each kind of file holds",
+            "isi berkas ini, atau hapus; `terbuka schema` menjelaskan isi setiap jenis berkas"
+        ));
+    }
+
+    if let Some(rest) = text.strip_prefix("unknown field `") {
+        let (field, expected) = split_expected(rest);
+        // serde_yaml points at the mapping; point at the key itself.
+        let mut key_path = parse_path(path.unwrap_or(""));
+        key_path.push(Seg::Key(field.to_owned()));
+        let in_flow = location
+            .span
+            .is_some_and(|s| source.text[s.start..].starts_with('{'));
+        let location = match locator.node(&key_path).and_then(|n| n.key) {
+            Some(span) => Location::span(&source.path, span.start, span.end),
+            None => location,
+        };
+        let (en, id) = within(
+            &format!("unknown key `{field}`"),
+            &format!("kunci `{field}` tidak dikenal"),
+        );
+        let mut d = Diagnostic::new(Code::UnknownKey, Msg::new(en, id))
+            .at(location)
+            .label(msg!("not a key here", "bukan kunci yang berlaku di sini"));
+        if let Some(best) = closest(field, expected.iter().map(String::as_str)) {
+            d = d.hint(msg!(
+                "did you mean `{best}`?",
+                "mungkin maksud Anda `{best}`?"
+            ));
+        }
+        if !expected.is_empty() {
+            let list = expected
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            d = d.hint(msg!(
+                "the keys allowed here are {list}",
+                "kunci yang berlaku di sini: {list}"
+            ));
+        }
+        if in_flow {
+            d = d.hint(msg!(
+                "inside `{{...}}` a comma starts a new key: put text that contains commas in quotes",
+                "di dalam `{{...}}` tanda koma memulai kunci baru: beri tanda kutip pada teks yang memuat koma"
+            ));
+        }
+        return d;
+    }
+
+    if let Some(rest) = text.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        let (en, id) = within(
+            &format!("the required key `{field}` is missing"),
+            &format!("kunci wajib `{field}` tidak ada"),
+        );
+        return Diagnostic::new(Code::MissingKey, Msg::new(en, id))
+            .at(location)
+            .hint(msg!(
+                "add a line `{field}: ...` here",
+                "tambahkan baris `{field}: ...` di sini"
+            ));
+    }
+
+    if let Some(rest) = text.strip_prefix("unknown variant `") {
+        let (value, expected) = split_expected(rest);
+        let (en, id) = within(
+            &format!("`{value}` is not one of the allowed values"),
+            &format!("`{value}` bukan salah satu nilai yang diperbolehkan"),
+        );
+        let mut d = Diagnostic::new(Code::WrongType, Msg::new(en, id))
+            .at(location)
+            .label(msg!("not allowed here", "tidak diperbolehkan di sini"));
+        if let Some(best) = closest(value, expected.iter().map(String::as_str)) {
+            d = d.hint(msg!(
+                "did you mean `{best}`?",
+                "mungkin maksud Anda `{best}`?"
+            ));
+        }
+        let list = expected
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return d.hint(msg!("write one of {list}", "tulis salah satu dari: {list}"));
+    }
+
+    if let Some(rest) = text.strip_prefix("duplicate field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        let (en, id) = within(
+            &format!("the key `{field}` is written twice"),
+            &format!("kunci `{field}` ditulis dua kali"),
+        );
+        return Diagnostic::new(Code::DuplicateId, Msg::new(en, id))
+            .at(location)
+            .hint(msg!(
+                "keep one of the two lines",
+                "pertahankan salah satu baris saja"
+            ));
+    }
+
+    if let Some(rest) = text
+        .strip_prefix("invalid type: ")
+        .or_else(|| text.strip_prefix("invalid value: "))
+    {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "something else"));
+        let (found_en, found_id) = describe_found(found);
+        let (exp_en, exp_id) = describe_expected(expected);
+        let (en, id) = within(
+            &format!("expected {exp_en}, found {found_en}"),
+            &format!("seharusnya {exp_id}, tetapi tertulis {found_id}"),
+        );
+        let mut d = Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location);
+        if let Some(hint) = type_hint(found, expected) {
+            d = d.hint(hint);
+        }
+        return d;
+    }
+
+    if is_date_error(text) {
+        let (en, id) = within(
+            &format!("this is not a valid date ({text})"),
+            &format!("ini bukan tanggal yang sah ({text})"),
+        );
+        return Diagnostic::new(Code::WrongType, Msg::new(en, id))
+            .at(location)
+            .hint(msg!(
+                "write dates as YYYY-MM-DD, e.g. 2017-06-30",
+                "tulis tanggal dengan format TTTT-BB-HH, misalnya 2017-06-30"
+            ));
+    }
+
+    if text.contains("recursion limit exceeded") {
+        return Diagnostic::new(
+            Code::YamlSyntax,
+            msg!(
+                "this file is nested too deeply",
+                "struktur berkas ini bersarang terlalu dalam"
+            ),
+        )
+        .at(location)
+        .hint(msg!(
+            "no terbuka file needs more than a few levels of indentation",
+            "tidak ada berkas terbuka yang memerlukan lebih dari beberapa tingkat indentasi"
+        ));
+    }
+    if text.contains("repetition limit exceeded") {
+        return Diagnostic::new(
+            Code::YamlSyntax,
+            msg!(
+                "this file expands its aliases (`*name`) too many times",
+                "berkas ini mengembangkan alias (`*nama`) terlalu banyak kali"
+            ),
+        )
+        .at(location)
+        .hint(msg!(
+            "write the values out instead of using anchors and aliases",
+            "tuliskan nilainya langsung, jangan memakai anchor dan alias"
+        ));
+    }
+
+    // Everything else comes from the YAML scanner or parser.
+    let mut d = Diagnostic::new(
+        Code::YamlSyntax,
+        Msg::new(
+            format!("invalid YAML: {text}"),
+            format!("YAML tidak sah: {text}"),
+        ),
+    )
+    .at(location);
+    if text.contains("tab") || source.text.lines().any(|l| l.starts_with('\t')) {
+        d = d.hint(msg!(
+            "indent with spaces, not tabs",
+            "gunakan spasi untuk indentasi, bukan tab"
+        ));
+    } else if text.contains("mapping values are not allowed") {
+        d = d.hint(msg!(
+            "a value that contains `: ` must be quoted, e.g. title: \"Rapat: evaluasi\"",
+            "nilai yang memuat `: ` harus diberi tanda kutip, misalnya title: \"Rapat: evaluasi\""
+        ));
+    } else {
+        d = d.hint(msg!(
+            "check the indentation and the quotes on this line and the one before it",
+            "periksa indentasi dan tanda kutip di baris ini dan baris sebelumnya"
+        ));
+    }
+    d
+}
+
+/// Splits `"a.b.c: message"` into the key path and the message.
+fn split_path(text: &str) -> (Option<&str>, &str) {
+    match text.split_once(": ") {
+        Some((path, rest))
+            if !path.contains(' ')
+                && !path.is_empty()
+                && !path.contains('`')
+                && !rest.is_empty() =>
+        {
+            (Some(path), rest)
+        }
+        _ => (None, text),
+    }
+}
+
+/// Parses serde_yaml's path (`points.x.evidence[0]`) into segments.
+fn parse_path(path: &str) -> Vec<Seg> {
+    let mut segs = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let mut rest = part;
+        if let Some(i) = rest.find('[') {
+            segs.push(Seg::Key(rest[..i].to_owned()));
+            rest = &rest[i..];
+            while let Some(end) = rest.find(']') {
+                if let Ok(n) = rest[1..end].parse() {
+                    segs.push(Seg::Index(n));
+                }
+                rest = &rest[end + 1..];
+            }
+        } else {
+            segs.push(Seg::Key(rest.to_owned()));
+        }
+    }
+    segs
+}
+
+/// Splits "name`, expected one of `a`, `b`" into the name and the list.
+fn split_expected(rest: &str) -> (&str, Vec<String>) {
+    let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
+    let expected = tail
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    (name, expected)
+}
+
+fn describe_found(found: &str) -> (String, String) {
+    if let Some(s) = found.strip_prefix("string ") {
+        return (format!("the text {s}"), format!("teks {s}"));
+    }
+    if let Some(n) = found.strip_prefix("integer ") {
+        return (format!("the number {n}"), format!("angka {n}"));
+    }
+    if let Some(n) = found.strip_prefix("floating point ") {
+        return (format!("the number {n}"), format!("angka {n}"));
+    }
+    if let Some(b) = found.strip_prefix("boolean ") {
+        return (format!("the value {b}"), format!("nilai {b}"));
+    }
+    match found {
+        "unit value" => ("an empty value".into(), "nilai kosong".into()),
+        "sequence" => ("a list".into(), "daftar".into()),
+        "map" => ("a mapping of keys".into(), "pemetaan kunci".into()),
+        other => (other.into(), other.into()),
+    }
+}
+
+fn describe_expected(expected: &str) -> (String, String) {
+    let e = expected.trim();
+    let whole = ["u32", "u64", "i64", "i32", "u8", "u16", "usize"];
+    if whole.contains(&e) {
+        return ("a whole number".into(), "bilangan bulat".into());
+    }
+    match e {
+        "a string" | "a borrowed string" => ("text".into(), "teks".into()),
+        "a boolean" => ("true or false".into(), "true atau false".into()),
+        "a sequence" => ("a list".into(), "daftar".into()),
+        "a map" => ("a mapping of keys".into(), "pemetaan kunci".into()),
+        "a valid date" | "a formatted date string" | "a formatted date and time string" => {
+            ("a date (YYYY-MM-DD)".into(), "tanggal (TTTT-BB-HH)".into())
+        }
+        "text: a string, or `{id: ..., en: ...}`" => (
+            "text, or `{id: ..., en: ...}`".into(),
+            "teks, atau `{id: ..., en: ...}`".into(),
+        ),
+        other => (other.into(), other.into()),
+    }
+}
+
+fn type_hint(found: &str, expected: &str) -> Option<Msg> {
+    let expected = expected.trim();
+    if expected == "a boolean" {
+        return Some(msg!("write true or false", "tulis true atau false"));
+    }
+    if (expected == "a string" || expected.starts_with("text")) && !found.starts_with("string") {
+        let value = found.split_once(' ').map_or(found, |(_, v)| v);
+        return Some(msg!(
+            "quote the value: \"{value}\"",
+            "beri tanda kutip pada nilai: \"{value}\""
+        ));
+    }
+    if expected == "a sequence" {
+        return Some(msg!(
+            "write a list, one `- item` per line or `[a, b]`",
+            "tulis sebagai daftar, satu `- butir` per baris atau `[a, b]`"
+        ));
+    }
+    if expected == "a map" || expected.starts_with("struct") {
+        return Some(msg!(
+            "write `key: value` lines, indented under this key",
+            "tulis baris `kunci: nilai`, menjorok di bawah kunci ini"
+        ));
+    }
+    if ["u32", "u64", "i64"].contains(&expected) {
+        return Some(msg!(
+            "write a whole number, without quotes",
+            "tulis bilangan bulat, tanpa tanda kutip"
+        ));
+    }
+    None
+}
+
+fn is_date_error(text: &str) -> bool {
+    [
+        "input contains invalid characters",
+        "premature end of input",
+        "input is out of range",
+        "input is not enough for unique date",
+        "trailing input",
+        "no possible date and time matching input",
+    ]
+    .iter()
+    .any(|m| text.contains(m))
+}
+
+/// The token written at `start`: a node's value span if one starts there,
+/// else up to the end of the word.
+fn token_at(source: &SourceFile, locator: &Locator, start: usize) -> (usize, usize) {
+    if let Some(span) = locator.span_starting_at(start) {
+        return (span.start, span.end);
+    }
+    let rest = source.text.get(start..).unwrap_or("");
+    let len = rest
+        .find(|c: char| c.is_whitespace() || c == ',' || c == ']' || c == '}')
+        .unwrap_or(rest.len());
+    (start, start + len.max(1).min(rest.len()))
+}

@@ -1,0 +1,88 @@
+//! `assessments/<period>/<institution>.yaml`: an institution's
+//! self-assessment for one period.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Completion, Date, Id, Level, Text};
+
+/// One institution's self-assessment for one period.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "assessment")]
+pub struct Assessment {
+    /// Id of the institution; must equal the file name.
+    pub institution: Id,
+    /// Id of the period; must equal the directory name.
+    pub period: Id,
+    /// Who filled it in.
+    pub assessor: Assessor,
+    /// Date it was submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted: Option<Date>,
+    /// One entry per rubric point, keyed by the point's id.
+    pub points: BTreeMap<Id, PointAssessment>,
+    /// Progress on milestones the institution leads or supports: commitment
+    /// id → milestone id → progress.
+    #[serde(default)]
+    pub commitments: BTreeMap<Id, BTreeMap<Id, MilestoneProgress>>,
+}
+
+/// The person who filled in the assessment.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Assessor {
+    /// Full name.
+    pub name: String,
+    /// Role, e.g. focal point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// The institution's claim on one rubric point.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PointAssessment {
+    /// The level claimed.
+    pub level: Level,
+    /// Why the institution claims that level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<Text>,
+    /// What shows it.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceItem>,
+}
+
+/// A piece of evidence: a workspace file or an http(s) URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EvidenceItem {
+    /// Path relative to the workspace root, e.g. `evidence/diskominfo/sk.pdf`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// An http or https address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// What the evidence shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    /// Date of the evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+/// Progress on one milestone.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MilestoneProgress {
+    /// Completion on IRM's scale.
+    pub completion: Completion,
+    /// What was done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    /// What shows it.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceItem>,
+}

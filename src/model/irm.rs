@@ -1,0 +1,155 @@
+//! The IRM's closed scales (`shared/irm.md`), kebab-case in YAML.
+//!
+//! Every enum is ordered from the lowest to the highest value, so `Ord`
+//! compares them as the IRM does.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The IRM methodology version a review follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Methodology {
+    /// National progress reports assessed up to mid-2014 (starred rule A).
+    #[serde(rename = "legacy-2014")]
+    Legacy2014,
+    /// National reports 2015–2020 (starred rule B).
+    #[serde(rename = "legacy-2015")]
+    Legacy2015,
+    /// The 15 subnational pioneers, incl. Bojonegoro 2016–17 ("all three").
+    #[serde(rename = "local-pilot-2017")]
+    LocalPilot2017,
+    /// Action plans from 2021 on: no star, "promising" commitments.
+    #[serde(rename = "refreshed-2021")]
+    Refreshed2021,
+}
+
+impl Methodology {
+    /// The kebab-case name used in YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Methodology::Legacy2014 => "legacy-2014",
+            Methodology::Legacy2015 => "legacy-2015",
+            Methodology::LocalPilot2017 => "local-pilot-2017",
+            Methodology::Refreshed2021 => "refreshed-2021",
+        }
+    }
+}
+
+/// Report stage of a review.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Mid-term (progress) review.
+    MidTerm,
+    /// End-of-term review; its star is final.
+    #[default]
+    EndOfTerm,
+}
+
+/// Specificity (legacy). Verifiable means medium or high.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Specificity {
+    None,
+    Low,
+    Medium,
+    High,
+}
+
+/// Verifiability (refreshed).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verifiability {
+    NotVerifiable,
+    Verifiable,
+}
+
+/// OGP values (legacy relevance; `transparency` is the refreshed lens's word
+/// for access to information).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum OgpValue {
+    AccessToInformation,
+    CivicParticipation,
+    PublicAccountability,
+    TechnologyAndInnovation,
+    Transparency,
+}
+
+impl OgpValue {
+    /// Whether this value makes a commitment relevant (technology and
+    /// innovation alone does not).
+    pub fn counts_for_relevance(self) -> bool {
+        !matches!(self, OgpValue::TechnologyAndInnovation)
+    }
+}
+
+/// Potential impact (legacy), as if fully implemented.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum PotentialImpact {
+    None,
+    Minor,
+    Moderate,
+    Transformative,
+}
+
+/// Potential for results (refreshed).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum PotentialForResults {
+    Unclear,
+    Modest,
+    Substantial,
+}
+
+/// Completion. High completion means substantial or complete.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Completion {
+    NoEvidenceAvailable,
+    NotStarted,
+    Limited,
+    Substantial,
+    Complete,
+}
+
+/// Did it open government? Strong early results means major or outstanding.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum DidItOpenGovernment {
+    Worsened,
+    DidNotChange,
+    Marginal,
+    Major,
+    Outstanding,
+}
+
+/// Level of public influence (IAP2 spectrum).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum PublicInfluence {
+    NoConsultation,
+    Inform,
+    Consult,
+    Involve,
+    Collaborate,
+    Empower,
+}

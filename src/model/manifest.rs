@@ -1,0 +1,75 @@
+//! `terbuka.yaml`: the jurisdiction, its action plan, periods and languages.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Date, Id, Lang, SteeringCommittee, Text};
+
+/// The workspace manifest, `terbuka.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "terbuka.yaml")]
+pub struct Manifest {
+    /// The local government running the programme.
+    pub jurisdiction: Jurisdiction,
+    /// The OGP action plan this workspace tracks.
+    pub action_plan: ActionPlan,
+    /// Report languages; the first is the default.
+    pub languages: Vec<Lang>,
+    /// Id of the rubric (file `rubrics/<id>.yaml`) institutions assess themselves against.
+    pub rubric: Id,
+    /// Reporting periods, in order.
+    pub periods: Vec<Period>,
+    /// The jurisdiction's own multi-stakeholder steering committee (forum).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steering_committee: Option<SteeringCommittee>,
+    /// Background for the report's context section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Text>,
+}
+
+/// The jurisdiction (a regency, city or province).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Jurisdiction {
+    /// Short identifier, e.g. `bojonegoro`.
+    pub id: Id,
+    /// Official name, e.g. `Kabupaten Bojonegoro`.
+    pub name: Text,
+    /// ISO 3166-1 alpha-2 country code, e.g. `ID`.
+    pub country: String,
+    /// Province or region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Head of government, e.g. the Bupati.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<String>,
+}
+
+/// The OGP action plan.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ActionPlan {
+    /// Identifier, e.g. `2016-2017`.
+    pub id: Id,
+    /// Title of the plan.
+    pub title: Text,
+    /// First day of the plan.
+    pub start: Date,
+    /// Last day of the plan.
+    pub end: Date,
+}
+
+/// A reporting period (e.g. a semester).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Period {
+    /// Identifier, also the directory name under `assessments/`, e.g. `2017-s1`.
+    pub id: Id,
+    /// Human-readable name.
+    pub label: Text,
+    /// First day of the period.
+    pub start: Date,
+    /// Last day of the period.
+    pub end: Date,
+}

@@ -1,0 +1,36 @@
+//! The workspace model: one Rust type per YAML kind (design §3).
+//!
+//! These types mirror the files exactly and are strict: unknown keys are
+//! errors, keys are kebab-case and every closed scale is an enum. They hold
+//! no positions; `load::locate` keeps those beside them. Nothing here reads
+//! files or checks cross-references (that is `validate`).
+
+mod assessment;
+mod commitment;
+mod institution;
+mod irm;
+mod manifest;
+mod review;
+mod rubric;
+mod text;
+
+pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
+pub use commitment::{Commitment, CommitmentStatus, Milestone};
+pub use institution::{
+    Consultation, FocalPoint, Institution, InstitutionKind, Meets, Member, MemberRole, Sector,
+    SteeringCommittee, WorkingGroup,
+};
+pub use irm::{
+    Completion, DidItOpenGovernment, Methodology, OgpValue, PotentialForResults, PotentialImpact,
+    PublicInfluence, Specificity, Stage, Verifiability,
+};
+pub use manifest::{ActionPlan, Jurisdiction, Manifest, Period};
+pub use review::{CommitmentReview, PointReview, ProcessReview, Review, Reviewer};
+pub use rubric::{Level, Point, Recommendations, Rubric, ScaleLevel};
+pub use text::{Lang, Text};
+
+/// An identifier as written in YAML (kebab-case by convention).
+pub type Id = String;
+
+/// A calendar date (`YYYY-MM-DD`).
+pub type Date = chrono::NaiveDate;

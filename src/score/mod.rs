@@ -1,0 +1,297 @@
+//! Scoring: what each institution's self-assessment is worth once its
+//! evidence is weighed, per point, per institution and for the
+//! jurisdiction; and how each commitment stands on the IRM's scales.
+//!
+//! A pure function of a validated workspace: no I/O, no floats (exact
+//! [`Ratio`]s, rounded once for display), and every list in a fixed order
+//! (rubric order for points, id order for institutions and commitments).
+
+pub mod irm;
+mod ratio;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::load::Workspace;
+use crate::model::{Assessment, Id, Level, Point, Rubric};
+pub use irm::{CommitmentStatus, Criterion, StarStatus};
+pub use ratio::Ratio;
+
+/// The recommendation for a point (the Bupati's rule: what fits OGP is kept
+/// and extended, what falls short is improved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Recommendation {
+    /// Evidence-backed level below `improve-from`.
+    Start,
+    /// Between `improve-from` and `maintain-from`.
+    Improve,
+    /// At or above `maintain-from`: keep and extend.
+    MaintainAndExtend,
+}
+
+impl Recommendation {
+    /// The kebab-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Recommendation::Start => "start",
+            Recommendation::Improve => "improve",
+            Recommendation::MaintainAndExtend => "maintain-and-extend",
+        }
+    }
+}
+
+/// One institution's score on one point in one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PointScore {
+    /// The rubric point's id.
+    pub point: Id,
+    /// Its number.
+    pub number: u32,
+    /// The level the institution claims.
+    pub claimed: Level,
+    /// The level its evidence supports.
+    pub backed: Level,
+    /// The reviewer's level, where one was given.
+    pub reviewed: Option<Level>,
+    /// Self minus reviewer (claimed − reviewed), where reviewed.
+    pub gap: Option<i64>,
+    /// Number of evidence items cited.
+    pub evidence: usize,
+    /// Claimed above what its evidence supports.
+    pub unsupported: bool,
+    /// What to do next.
+    pub recommendation: Recommendation,
+}
+
+/// One institution in one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InstitutionScore {
+    /// The institution's id.
+    pub institution: Id,
+    /// Points in rubric order.
+    pub points: Vec<PointScore>,
+    /// Weighted index of the claimed levels, 0–100.
+    pub index_claimed: Ratio,
+    /// Weighted index of the evidence-backed levels, 0–100.
+    pub index_backed: Ratio,
+}
+
+/// One point across the jurisdiction in one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PointSummary {
+    /// The point's id.
+    pub point: Id,
+    /// Its number.
+    pub number: u32,
+    /// Level → number of institutions at it (evidence-backed), every level of the scale.
+    pub distribution: BTreeMap<Level, usize>,
+    /// Mean claimed level.
+    pub mean_claimed: Ratio,
+    /// Mean evidence-backed level.
+    pub mean_backed: Ratio,
+}
+
+/// Everything computed for one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PeriodScores {
+    /// The period's id.
+    pub period: Id,
+    /// Institutions that assessed themselves, by id.
+    pub institutions: Vec<InstitutionScore>,
+    /// Per point, in rubric order.
+    pub points: Vec<PointSummary>,
+    /// Mean of the institutions' claimed indices.
+    pub mean_index_claimed: Ratio,
+    /// Mean of the institutions' evidence-backed indices.
+    pub mean_index_backed: Ratio,
+    /// IRM fields per commitment, by number.
+    pub commitments: Vec<CommitmentStatus>,
+}
+
+/// Scores of every period, in the manifest's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scores {
+    /// Per period.
+    pub periods: Vec<PeriodScores>,
+}
+
+impl Scores {
+    /// The scores of one period.
+    pub fn period(&self, id: &str) -> Option<&PeriodScores> {
+        self.periods.iter().find(|p| p.period == id)
+    }
+}
+
+impl PeriodScores {
+    /// One institution's scores.
+    pub fn institution(&self, id: &str) -> Option<&InstitutionScore> {
+        self.institutions.iter().find(|i| i.institution == id)
+    }
+}
+
+/// The level a claim's evidence supports: a level at or above
+/// `evidence-required-from` with no evidence item backs only the level
+/// below it.
+pub fn backed_level(point: &Point, claimed: Level, evidence: usize) -> Level {
+    match point.evidence_required_from {
+        Some(from) if claimed >= from && evidence == 0 => from.saturating_sub(1).min(claimed),
+        _ => claimed,
+    }
+}
+
+/// The recommendation for an evidence-backed level.
+pub fn recommend(rubric: &Rubric, backed: Level) -> Recommendation {
+    if backed >= rubric.recommendations.maintain_from {
+        Recommendation::MaintainAndExtend
+    } else if backed >= rubric.recommendations.improve_from {
+        Recommendation::Improve
+    } else {
+        Recommendation::Start
+    }
+}
+
+/// The weighted index Σ weight·level / Σ weight·max × 100 of `levels`
+/// (point id → level); points without a level count as 0.
+pub fn index(rubric: &Rubric, level_of: impl Fn(&Point) -> Level) -> Ratio {
+    let max = rubric.scale.iter().map(|s| s.level).max().unwrap_or(0) as i128;
+    let (mut num, mut den) = (0i128, 0i128);
+    for p in &rubric.points {
+        let w = p.weight.max(0) as i128;
+        num += w * level_of(p) as i128;
+        den += w * max;
+    }
+    Ratio::new(100 * num, den)
+}
+
+/// Scores one assessment.
+pub fn score_assessment(
+    rubric: &Rubric,
+    a: &Assessment,
+    reviewed: Option<&BTreeMap<Id, crate::model::PointReview>>,
+) -> InstitutionScore {
+    let points = rubric
+        .points
+        .iter()
+        .map(|p| {
+            let claim = a.points.get(&p.id);
+            let claimed = claim.map_or(0, |c| c.level);
+            let evidence = claim.map_or(0, |c| c.evidence.len());
+            let backed = backed_level(p, claimed, evidence);
+            let reviewed = reviewed.and_then(|r| r.get(&p.id)).map(|r| r.level);
+            PointScore {
+                point: p.id.clone(),
+                number: p.number,
+                claimed,
+                backed,
+                reviewed,
+                gap: reviewed.map(|r| i64::from(claimed) - i64::from(r)),
+                evidence,
+                unsupported: backed < claimed,
+                recommendation: recommend(rubric, backed),
+            }
+        })
+        .collect::<Vec<_>>();
+    let level = |field: fn(&PointScore) -> Level| {
+        let by_id: BTreeMap<&str, Level> = points
+            .iter()
+            .map(|s| (s.point.as_str(), field(s)))
+            .collect();
+        index(rubric, |p| by_id.get(p.id.as_str()).copied().unwrap_or(0))
+    };
+    InstitutionScore {
+        institution: a.institution.clone(),
+        index_claimed: level(|s| s.claimed),
+        index_backed: level(|s| s.backed),
+        points,
+    }
+}
+
+/// Scores every period of a validated workspace.
+pub fn score(ws: &Workspace) -> Scores {
+    let Some(manifest) = &ws.manifest else {
+        return Scores {
+            periods: Vec::new(),
+        };
+    };
+    let Some(rubric) = ws.rubric() else {
+        return Scores {
+            periods: Vec::new(),
+        };
+    };
+    let rubric = &rubric.value;
+    let levels: Vec<Level> = rubric.scale.iter().map(|s| s.level).collect();
+
+    let mut by_period: BTreeMap<&str, Vec<&Assessment>> = BTreeMap::new();
+    for doc in &ws.assessments {
+        by_period
+            .entry(doc.value.period.as_str())
+            .or_default()
+            .push(&doc.value);
+    }
+    let periods = manifest
+        .value
+        .periods
+        .iter()
+        .map(|period| {
+            let review = ws
+                .reviews
+                .iter()
+                .find(|r| r.value.period == period.id)
+                .map(|r| &r.value);
+            let mut assessments = by_period
+                .get(period.id.as_str())
+                .cloned()
+                .unwrap_or_default();
+            assessments.sort_by(|a, b| a.institution.cmp(&b.institution));
+            assessments.dedup_by(|a, b| a.institution == b.institution);
+            let institutions = assessments
+                .iter()
+                .map(|a| {
+                    score_assessment(
+                        rubric,
+                        a,
+                        review.and_then(|r| r.institutions.get(&a.institution)),
+                    )
+                })
+                .collect::<Vec<_>>();
+            let points = rubric
+                .points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let mut distribution: BTreeMap<Level, usize> =
+                        levels.iter().map(|&l| (l, 0)).collect();
+                    for inst in &institutions {
+                        *distribution.entry(inst.points[i].backed).or_default() += 1;
+                    }
+                    PointSummary {
+                        point: p.id.clone(),
+                        number: p.number,
+                        distribution,
+                        mean_claimed: Ratio::mean(
+                            institutions
+                                .iter()
+                                .map(|s| Ratio::int(s.points[i].claimed.into())),
+                        ),
+                        mean_backed: Ratio::mean(
+                            institutions
+                                .iter()
+                                .map(|s| Ratio::int(s.points[i].backed.into())),
+                        ),
+                    }
+                })
+                .collect();
+            PeriodScores {
+                period: period.id.clone(),
+                mean_index_claimed: Ratio::mean(institutions.iter().map(|s| s.index_claimed)),
+                mean_index_backed: Ratio::mean(institutions.iter().map(|s| s.index_backed)),
+                commitments: irm::assess(ws, &period.id, review, &assessments),
+                institutions,
+                points,
+            }
+        })
+        .collect();
+    Scores { periods }
+}

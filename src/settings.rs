@@ -1,0 +1,38 @@
+//! Settings: the command line and environment, resolved once into one
+//! immutable value before any work starts. Nothing downstream reads
+//! `std::env` or the argument structs.
+
+use std::path::PathBuf;
+
+use crate::model::Lang;
+
+/// Where colour may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless `NO_COLOR` is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Settings shared by every command.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Absolute path of the workspace root.
+    pub root: PathBuf,
+    /// Language asked for with `--lang` or `TERBUKA_LANG`; when `None`, the
+    /// workspace's first language is used.
+    pub lang: Option<Lang>,
+    /// Whether stdout gets ANSI colours.
+    pub color: bool,
+}
+
+impl Settings {
+    /// The language for messages: the one asked for, else the workspace's
+    /// first, else English.
+    pub fn lang_for(&self, workspace_first: Option<Lang>) -> Lang {
+        self.lang.or(workspace_first).unwrap_or(Lang::En)
+    }
+}

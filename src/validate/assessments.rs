@@ -1,0 +1,280 @@
+//! Rules on assessments: the file's place (E011, E015, E018), points
+//! (E014, E020, E030), evidence (E032–E035, W001), submission date (E031),
+//! milestone progress (E012, E013), prerequisites (W003) and institutions
+//! with no assessment in a period (W005).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diag::{Code, Diagnostic};
+use crate::load::Doc;
+use crate::model::{Assessment, Rubric};
+use crate::msg;
+use crate::path;
+
+use super::{Context, evidence_refs, unknown};
+
+pub(super) fn check(cx: &mut Context<'_>) {
+    let levels = cx.levels();
+    let rubric = cx.rubric;
+    let mut assessed: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for doc in &cx.ws.assessments {
+        let a = &doc.value;
+        assessed
+            .entry(a.period.as_str())
+            .or_default()
+            .insert(a.institution.as_str());
+        place(cx, doc);
+        if let Some(rubric) = rubric {
+            points(cx, doc, &rubric.value, &levels);
+            prerequisites(cx, doc, &rubric.value);
+        }
+        progress(cx, doc);
+    }
+    // An institution missing from a period others have assessed.
+    for (period, done) in &assessed {
+        if !cx.periods.contains_key(period) {
+            continue;
+        }
+        for (id, inst) in &cx.institutions {
+            if !done.contains(id) {
+                cx.out.push(
+                    Diagnostic::new(Code::MissingAssessment, msg!("`{id}` has no assessment for the period `{period}`", "`{id}` belum memiliki penilaian untuk periode `{period}`"))
+                        .at(inst.at(path!["id"]))
+                        .hint(msg!(
+                            "create it with `terbuka new assessment --institution {id} --period {period}`",
+                            "buat dengan `terbuka new assessment --institution {id} --period {period}`"
+                        )),
+                );
+            }
+        }
+    }
+}
+
+/// The file must sit at `assessments/<period>/<institution>.yaml`.
+fn place(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
+    let a = &doc.value;
+    let known_inst = cx.check_institution(&a.institution, doc.at(path!["institution"]));
+    let known_period = cx.check_period(&a.period, doc.at(path!["period"]));
+    if known_inst && doc.stem() != a.institution {
+        let (inst, stem, period) = (&a.institution, doc.stem(), &a.period);
+        cx.push(
+            Diagnostic::new(
+                Code::WrongDirectory,
+                msg!(
+                    "this assessment is for `{inst}` but the file is named `{stem}.yaml`",
+                    "penilaian ini untuk `{inst}` tetapi nama berkasnya `{stem}.yaml`"
+                ),
+            )
+            .at(doc.at(path!["institution"]))
+            .hint(msg!(
+                "an institution assesses only its own file: assessments/{period}/{inst}.yaml",
+                "setiap institusi hanya mengisi berkasnya sendiri: assessments/{period}/{inst}.yaml"
+            )),
+        );
+    }
+    if known_period && doc.parent_dir() != a.period {
+        let (period, dir, inst) = (&a.period, doc.parent_dir(), &a.institution);
+        cx.push(
+            Diagnostic::new(
+                Code::WrongDirectory,
+                msg!(
+                    "this assessment is for `{period}` but it is in the folder `{dir}`",
+                    "penilaian ini untuk `{period}` tetapi berada di folder `{dir}`"
+                ),
+            )
+            .at(doc.at(path!["period"]))
+            .hint(msg!(
+                "move it to assessments/{period}/{inst}.yaml",
+                "pindahkan ke assessments/{period}/{inst}.yaml"
+            )),
+        );
+    }
+    if let (Some(submitted), Some(period)) = (a.submitted, cx.periods.get(a.period.as_str()))
+        && submitted < period.start
+    {
+        let (start, id) = (period.start, &period.id);
+        cx.push(
+            Diagnostic::new(
+                Code::SubmittedBeforePeriod,
+                msg!(
+                    "submitted on {submitted}, before the period `{id}` starts ({start})",
+                    "diserahkan pada {submitted}, sebelum periode `{id}` dimulai ({start})"
+                ),
+            )
+            .at(doc.at(path!["submitted"]))
+            .hint(msg!(
+                "check the date, or whether the file belongs to another period",
+                "periksa tanggalnya, atau apakah berkas ini milik periode lain"
+            )),
+        );
+    }
+}
+
+fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: &[u32]) {
+    let a = &doc.value;
+    let (min, max) = (
+        levels.first().copied().unwrap_or(0),
+        levels.last().copied().unwrap_or(0),
+    );
+    for (id, p) in &a.points {
+        let Some(point) = rubric.points.iter().find(|q| &q.id == id) else {
+            cx.push(
+                unknown(
+                    Code::UnknownPoint,
+                    id,
+                    rubric.points.iter().map(|q| q.id.as_str()),
+                    msg!(
+                        "unknown rubric point `{id}`",
+                        "poin rubrik `{id}` tidak dikenal"
+                    ),
+                    msg!("not a point of the rubric", "bukan poin dalam rubrik"),
+                )
+                .at(doc.key_at(path!["points", id])),
+            );
+            continue;
+        };
+        let level = p.level;
+        if !levels.contains(&level) {
+            cx.push(
+                Diagnostic::new(
+                    Code::LevelOutOfScale,
+                    msg!(
+                        "the level {level} is not on the rubric's scale ({min}–{max})",
+                        "level {level} tidak ada dalam skala rubrik ({min}–{max})"
+                    ),
+                )
+                .at(doc.at(path!["points", id, "level"]))
+                .hint(msg!(
+                    "choose a level from {min} to {max}; the rubric describes each one",
+                    "pilih level {min} sampai {max}; rubrik menjelaskan setiap level"
+                )),
+            );
+        }
+        for (i, item) in p.evidence.iter().enumerate() {
+            evidence_refs::check_item(cx, doc, item, path!["points", id, "evidence", i]);
+        }
+        if let Some(from) = point.evidence_required_from
+            && level >= from
+            && p.evidence.is_empty()
+            && levels.contains(&level)
+        {
+            let backed = from.saturating_sub(1);
+            cx.push(
+                Diagnostic::new(
+                    Code::EvidenceRequired,
+                    msg!("level {level} of `{id}` needs evidence, and none is cited", "level {level} untuk `{id}` memerlukan bukti, tetapi tidak ada bukti yang dicantumkan"),
+                )
+                .at(doc.at(path!["points", id, "level"]))
+                .label(msg!("scored as {backed} until evidence is added", "dihitung sebagai {backed} sampai bukti ditambahkan"))
+                .hint(msg!(
+                    "add an `evidence:` list with a file (`- file: evidence/...`) or a link (`- url: https://...`)",
+                    "tambahkan daftar `evidence:` berisi berkas (`- file: evidence/...`) atau tautan (`- url: https://...`)"
+                )),
+            );
+        }
+    }
+    let missing = rubric
+        .points
+        .iter()
+        .filter(|q| !a.points.contains_key(&q.id))
+        .collect::<Vec<_>>();
+    for point in missing {
+        let (id, n) = (&point.id, point.number);
+        cx.push(
+            Diagnostic::new(
+                Code::MissingPoint,
+                msg!(
+                    "the point `{id}` (point {n}) is missing",
+                    "poin `{id}` (poin {n}) belum diisi"
+                ),
+            )
+            .at(doc.key_at(path!["points"]))
+            .hint(msg!(
+                "add `{id}:` under `points:` with a `level` (0 if nothing is in place yet)",
+                "tambahkan `{id}:` di bawah `points:` beserta `level` (0 bila belum ada apa pun)"
+            )),
+        );
+    }
+}
+
+/// W003: a point more than one level above the lowest point it requires.
+fn prerequisites(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric) {
+    let a = &doc.value;
+    for point in &rubric.points {
+        let Some(p) = a.points.get(&point.id) else {
+            continue;
+        };
+        let lowest = point
+            .requires
+            .iter()
+            .filter_map(|r| a.points.get(r).map(|q| (q.level, r)))
+            .min_by(|x, y| {
+                x.0.cmp(&y.0)
+                    .then(rubric_number(rubric, x.1).cmp(&rubric_number(rubric, y.1)))
+            });
+        if let Some((low, req)) = lowest
+            && p.level > low + 1
+        {
+            let (id, n, level) = (&point.id, point.number, p.level);
+            let rn = rubric_number(rubric, req);
+            cx.push(
+                Diagnostic::new(
+                    Code::PrerequisiteGap,
+                    msg!(
+                        "point {n} (`{id}`) is at {level} while point {rn} (`{req}`), which it builds on, is at {low}",
+                        "poin {n} (`{id}`) berada di level {level}, padahal poin {rn} (`{req}`) yang menjadi dasarnya di level {low}"
+                    ),
+                )
+                .at(doc.at(path!["points", id, "level"]))
+                .hint(msg!(
+                    "a point can be at most one level above the points it requires; check both levels",
+                    "sebuah poin paling tinggi satu level di atas poin yang menjadi syaratnya; periksa kedua level tersebut"
+                )),
+            );
+        }
+    }
+}
+
+fn rubric_number(rubric: &Rubric, id: &str) -> u32 {
+    rubric
+        .points
+        .iter()
+        .find(|p| p.id == id)
+        .map_or(0, |p| p.number)
+}
+
+fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
+    for (cid, milestones) in &doc.value.commitments {
+        if !cx.check_commitment(cid, doc.key_at(path!["commitments", cid])) {
+            continue;
+        }
+        let Some(commitment) = cx.commitments.get(cid.as_str()).copied() else {
+            continue;
+        };
+        for (mid, progress) in milestones {
+            if !commitment.value.milestones.iter().any(|m| &m.id == mid) {
+                cx.push(
+                    unknown(
+                        Code::UnknownMilestone,
+                        mid,
+                        commitment.value.milestones.iter().map(|m| m.id.as_str()),
+                        msg!(
+                            "the commitment `{cid}` has no milestone `{mid}`",
+                            "komitmen `{cid}` tidak memiliki tahapan `{mid}`"
+                        ),
+                        msg!("unknown milestone", "tahapan tidak dikenal"),
+                    )
+                    .at(doc.key_at(path!["commitments", cid, mid])),
+                );
+            }
+            for (i, item) in progress.evidence.iter().enumerate() {
+                evidence_refs::check_item(
+                    cx,
+                    doc,
+                    item,
+                    path!["commitments", cid, mid, "evidence", i],
+                );
+            }
+        }
+    }
+}

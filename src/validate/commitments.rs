@@ -1,0 +1,104 @@
+//! Rules on commitments: file name (E017), unique ids and numbers (E010,
+//! E022), lead and supporting institutions (E011), dates (E040, E041).
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Code, Diagnostic};
+use crate::msg;
+use crate::path;
+
+use super::Context;
+use super::rubric::id_mismatch;
+
+pub(super) fn check(cx: &mut Context<'_>) {
+    let mut ids = BTreeMap::new();
+    let mut numbers = BTreeMap::new();
+    for doc in &cx.ws.commitments {
+        let c = &doc.value;
+        if doc.stem() != c.id {
+            cx.push(id_mismatch(
+                doc.at(path!["id"]),
+                &c.id,
+                doc.stem(),
+                "commitments",
+            ));
+        }
+        if let Some(first) = ids.insert(c.id.as_str(), doc.file.clone()) {
+            let id = &c.id;
+            cx.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    msg!(
+                        "the commitment id `{id}` is used twice",
+                        "id komitmen `{id}` dipakai dua kali"
+                    ),
+                )
+                .at(doc.at(path!["id"]))
+                .hint(msg!("{first} already uses it", "{first} sudah memakainya")),
+            );
+        }
+        if let Some(first) = numbers.insert(c.number, c.id.as_str()) {
+            let n = c.number;
+            cx.push(
+                Diagnostic::new(
+                    Code::DuplicateNumber,
+                    msg!(
+                        "the commitment number {n} is used twice",
+                        "nomor komitmen {n} dipakai dua kali"
+                    ),
+                )
+                .at(doc.at(path!["number"]))
+                .hint(msg!(
+                    "`{first}` already has number {n}",
+                    "`{first}` sudah bernomor {n}"
+                )),
+            );
+        }
+        cx.check_institution(&c.lead, doc.at(path!["lead"]));
+        for (i, s) in c.supporting.iter().enumerate() {
+            cx.check_institution(s, doc.at(path!["supporting", i]));
+        }
+        if c.end < c.start {
+            cx.push(
+                Diagnostic::new(
+                    Code::BadDateRange,
+                    msg!(
+                        "this end date is before the start date",
+                        "tanggal akhir ini lebih awal dari tanggal mulai"
+                    ),
+                )
+                .at(doc.at(path!["end"])),
+            );
+        }
+        let mut milestones = BTreeMap::new();
+        for (i, m) in c.milestones.iter().enumerate() {
+            if milestones.insert(m.id.as_str(), i).is_some() {
+                let id = &m.id;
+                cx.push(
+                    Diagnostic::new(
+                        Code::DuplicateId,
+                        msg!(
+                            "the milestone id `{id}` is used twice",
+                            "id tahapan `{id}` dipakai dua kali"
+                        ),
+                    )
+                    .at(doc.at(path!["milestones", i, "id"])),
+                );
+            }
+            for (key, date) in [("start", m.start), ("due", Some(m.due))] {
+                let Some(date) = date else { continue };
+                if date < c.start || date > c.end {
+                    let (start, end) = (c.start, c.end);
+                    cx.push(
+                        Diagnostic::new(
+                            Code::MilestoneOutsideSpan,
+                            msg!("the milestone date {date} is outside the commitment ({start} to {end})", "tanggal tahapan {date} berada di luar masa komitmen ({start} s.d. {end})"),
+                        )
+                        .at(doc.at(path!["milestones", i, key]))
+                        .hint(msg!("move the date, or change the commitment's `start`/`end`", "geser tanggalnya, atau ubah `start`/`end` komitmen")),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Rules on cited evidence: the item's shape (E035), workspace paths
+//! (E032, E033) and URLs (E034).
+
+use crate::diag::{Code, Diagnostic, Location};
+use crate::evidence::{InvalidReason, OutsideReason, PathStatus, check_syntax};
+use crate::load::{Doc, Seg};
+use crate::model::EvidenceItem;
+use crate::msg;
+
+use super::Context;
+
+/// Checks one evidence item written at `at` (its key path) in `doc`.
+pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceItem, at: &[Seg]) {
+    let child = |key: &str| {
+        let mut p = at.to_vec();
+        p.push(Seg::from(key));
+        p
+    };
+    match (&item.file, &item.url) {
+        (Some(file), None) => check_file(cx, file, doc.at(&child("file"))),
+        (None, Some(url)) => check_url(cx, url, doc.at(&child("url"))),
+        (Some(_), Some(_)) => cx.push(
+            Diagnostic::new(Code::EvidenceShape, msg!("this evidence item gives both `file` and `url`", "butir bukti ini memuat `file` sekaligus `url`"))
+                .at(doc.key_at(&child("url")))
+                .hint(msg!("write one item for the file and another for the URL", "tulis satu butir untuk berkas dan satu butir lain untuk URL")),
+        ),
+        (None, None) => cx.push(
+            Diagnostic::new(Code::EvidenceShape, msg!("this evidence item gives neither `file` nor `url`", "butir bukti ini tidak memuat `file` maupun `url`"))
+                .at(doc.at(at))
+                .hint(msg!(
+                    "write `file: evidence/...` for a file in the workspace, or `url: https://...`",
+                    "tulis `file: evidence/...` untuk berkas di dalam workspace, atau `url: https://...`"
+                )),
+        ),
+    }
+}
+
+/// Checks a cited workspace path.
+pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
+    let status = cx
+        .facts
+        .paths
+        .get(file)
+        .cloned()
+        .or_else(|| check_syntax(file).err());
+    let shown = file.replace('\0', "\\0");
+    let d = match status {
+        None | Some(PathStatus::File { .. }) => return,
+        Some(PathStatus::Missing) => {
+            let mut d = Diagnostic::new(
+                Code::EvidenceMissing,
+                msg!(
+                    "the evidence file `{shown}` does not exist",
+                    "berkas bukti `{shown}` tidak ada"
+                ),
+            )
+            .label(msg!(
+                "no such file in the workspace",
+                "berkas ini tidak ada di dalam workspace"
+            ));
+            if let Some(best) = crate::diag::closest(
+                file,
+                cx.facts
+                    .paths
+                    .iter()
+                    .filter(|(_, s)| matches!(s, PathStatus::File { .. }))
+                    .map(|(p, _)| p.as_str()),
+            ) {
+                d = d.hint(msg!(
+                    "did you mean `{best}`?",
+                    "mungkin maksud Anda `{best}`?"
+                ));
+            }
+            d.hint(msg!(
+                "paths are relative to the workspace root (the folder with terbuka.yaml); check the spelling and the file's extension",
+                "jalur ditulis relatif terhadap akar workspace (folder yang berisi terbuka.yaml); periksa ejaan dan ekstensi berkas"
+            ))
+        }
+        Some(PathStatus::Outside(reason)) => {
+            let (why_en, why_id) = match reason {
+                OutsideReason::Absolute => ("an absolute path", "jalur absolut"),
+                OutsideReason::WindowsDrive => ("a Windows drive path", "jalur drive Windows"),
+                OutsideReason::ParentStep => ("it steps out with `..`", "jalur keluar dengan `..`"),
+                OutsideReason::Symlink => (
+                    "a symbolic link that leads outside the workspace",
+                    "tautan simbolik yang mengarah ke luar workspace",
+                ),
+            };
+            Diagnostic::new(
+                Code::EvidenceOutside,
+                msg!("the evidence path `{shown}` is outside the workspace ({why_en})", "jalur bukti `{shown}` berada di luar workspace ({why_id})"),
+            )
+            .hint(msg!(
+                "copy the file into the workspace (e.g. under evidence/) and cite it relative to the root",
+                "salin berkas ke dalam workspace (misalnya di bawah evidence/) dan tulis jalurnya relatif terhadap akar"
+            ))
+        }
+        Some(PathStatus::Invalid(reason)) => {
+            let (en, id, hint) = match reason {
+                InvalidReason::Empty => (
+                    "the evidence path is empty",
+                    "jalur bukti kosong",
+                    msg!(
+                        "write the file's path, e.g. evidence/notulen.pdf",
+                        "tulis jalur berkas, misalnya evidence/notulen.pdf"
+                    ),
+                ),
+                InvalidReason::Nul => (
+                    "the evidence path contains a NUL character",
+                    "jalur bukti memuat karakter NUL",
+                    msg!("retype the path", "ketik ulang jalurnya"),
+                ),
+                InvalidReason::Backslash => (
+                    "the evidence path uses `\\` between folders",
+                    "jalur bukti memakai `\\` di antara folder",
+                    msg!(
+                        "write `/` between folders, e.g. evidence/diskominfo/sk.pdf",
+                        "tulis `/` di antara folder, misalnya evidence/diskominfo/sk.pdf"
+                    ),
+                ),
+            };
+            Diagnostic::new(Code::EvidenceOutside, crate::diag::Msg::new(en, id)).hint(hint)
+        }
+    };
+    cx.push(d.at(at));
+}
+
+/// Checks an evidence URL: http or https, with a host, no spaces.
+pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: Location) {
+    let problem = match url::Url::parse(raw.trim()) {
+        Ok(u) if u.scheme() != "http" && u.scheme() != "https" => {
+            let scheme = u.scheme().to_owned();
+            Some(msg!(
+                "the scheme `{scheme}:` is not allowed; evidence URLs are http or https",
+                "skema `{scheme}:` tidak diperbolehkan; URL bukti harus http atau https"
+            ))
+        }
+        Ok(u)
+            if u.host_str()
+                .is_none_or(|h| h.is_empty() || !h.contains('.') && h != "localhost") =>
+        {
+            Some(msg!(
+                "the URL has no valid host name",
+                "URL ini tidak memiliki nama host yang sah"
+            ))
+        }
+        Ok(_) if raw.trim().contains(char::is_whitespace) => {
+            Some(msg!("the URL contains spaces", "URL ini memuat spasi"))
+        }
+        Ok(_) => None,
+        Err(e) => Some(msg!(
+            "the URL is not well-formed ({e})",
+            "URL ini tidak tersusun dengan benar ({e})"
+        )),
+    };
+    if let Some(problem) = problem {
+        let shown = raw;
+        cx.push(
+            Diagnostic::new(Code::InvalidUrl, msg!("invalid evidence URL `{shown}`", "URL bukti `{shown}` tidak sah"))
+                .at(at)
+                .hint(problem)
+                .hint(msg!(
+                    "copy the full address from the browser, e.g. https://bojonegorokab.go.id/berita/123",
+                    "salin alamat lengkap dari peramban, misalnya https://bojonegorokab.go.id/berita/123"
+                )),
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! Validation: the named rules that check a loaded workspace as a whole —
+//! ids and cross-references, the rubric, dates, assessments, evidence and
+//! reviews.
+//!
+//! Every rule reports located diagnostics (see `diag::Code` for the list)
+//! and keeps going, so one run shows every problem. Rules never read files:
+//! the evidence facts they need are gathered first by `evidence`.
+
+mod assessments;
+mod commitments;
+mod evidence_refs;
+mod institutions;
+mod manifest;
+mod reviews;
+mod rubric;
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Diagnostic, Location, Msg, closest};
+use crate::evidence::{self, PathStatus};
+use crate::load::{Doc, Workspace};
+use crate::model::{Commitment, Institution, Period, Rubric};
+use crate::msg;
+
+/// Facts about the file system that rules need, gathered before they run.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// Status of every cited workspace path.
+    pub paths: BTreeMap<String, PathStatus>,
+}
+
+impl Facts {
+    /// Checks every path the workspace cites.
+    pub fn gather(ws: &Workspace) -> Self {
+        Facts {
+            paths: evidence::check_all(&ws.root, cited_paths(ws)),
+        }
+    }
+
+    /// Facts for a workspace whose files are not checked (tests).
+    pub fn assume_present(ws: &Workspace) -> Self {
+        Facts {
+            paths: cited_paths(ws)
+                .map(|p| (p.to_owned(), PathStatus::File { size: 0 }))
+                .collect(),
+        }
+    }
+}
+
+/// Every workspace path the YAML files cite (evidence and decrees).
+pub fn cited_paths(ws: &Workspace) -> impl Iterator<Item = &str> {
+    let decrees = ws
+        .institutions
+        .iter()
+        .filter_map(|d| d.value.steering_committee.as_ref())
+        .chain(
+            ws.manifest
+                .iter()
+                .filter_map(|m| m.value.steering_committee.as_ref()),
+        )
+        .filter_map(|c| c.decree.as_deref());
+    let items = ws.assessments.iter().flat_map(|a| {
+        a.value
+            .points
+            .values()
+            .flat_map(|p| p.evidence.iter())
+            .chain(
+                a.value
+                    .commitments
+                    .values()
+                    .flat_map(|m| m.values())
+                    .flat_map(|m| m.evidence.iter()),
+            )
+            .filter_map(|e| e.file.as_deref())
+    });
+    decrees.chain(items)
+}
+
+/// Runs every rule.
+pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
+    let mut cx = Context::new(ws, facts);
+    manifest::check(&mut cx);
+    rubric::check(&mut cx);
+    commitments::check(&mut cx);
+    institutions::check(&mut cx);
+    assessments::check(&mut cx);
+    reviews::check(&mut cx);
+    cx.out
+}
+
+/// What rules share: the workspace, lookups by id, and the output.
+pub(crate) struct Context<'a> {
+    pub ws: &'a Workspace,
+    pub facts: &'a Facts,
+    pub institutions: BTreeMap<&'a str, &'a Doc<Institution>>,
+    pub commitments: BTreeMap<&'a str, &'a Doc<Commitment>>,
+    pub periods: BTreeMap<&'a str, &'a Period>,
+    pub rubric: Option<&'a Doc<Rubric>>,
+    pub out: Vec<Diagnostic>,
+}
+
+impl<'a> Context<'a> {
+    fn new(ws: &'a Workspace, facts: &'a Facts) -> Self {
+        let periods = ws
+            .manifest
+            .iter()
+            .flat_map(|m| m.value.periods.iter())
+            .fold(BTreeMap::new(), |mut map, p| {
+                map.entry(p.id.as_str()).or_insert(p);
+                map
+            });
+        Context {
+            ws,
+            facts,
+            institutions: ws.institutions_by_id(),
+            commitments: ws.commitments_by_id(),
+            periods,
+            rubric: ws.rubric(),
+            out: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.out.push(d);
+    }
+
+    /// Checks that `id` names an institution; reports at `at` otherwise.
+    pub fn check_institution(&mut self, id: &str, at: Location) -> bool {
+        if self.institutions.contains_key(id)
+            || self.ws.broken.contains(&format!("institutions/{id}.yaml"))
+        {
+            return true;
+        }
+        let d = unknown(
+            crate::diag::Code::UnknownInstitution,
+            id,
+            self.institutions.keys().copied(),
+            msg!(
+                "unknown institution `{id}`",
+                "institusi `{id}` tidak dikenal"
+            ),
+            msg!(
+                "no file institutions/{id}.yaml",
+                "tidak ada berkas institutions/{id}.yaml"
+            ),
+        );
+        self.push(d.at(at));
+        false
+    }
+
+    /// Checks that `id` names a commitment; reports at `at` otherwise.
+    pub fn check_commitment(&mut self, id: &str, at: Location) -> bool {
+        if self.commitments.contains_key(id)
+            || self.ws.broken.contains(&format!("commitments/{id}.yaml"))
+        {
+            return true;
+        }
+        let d = unknown(
+            crate::diag::Code::UnknownCommitment,
+            id,
+            self.commitments.keys().copied(),
+            msg!("unknown commitment `{id}`", "komitmen `{id}` tidak dikenal"),
+            msg!(
+                "no file commitments/{id}.yaml",
+                "tidak ada berkas commitments/{id}.yaml"
+            ),
+        );
+        self.push(d.at(at));
+        false
+    }
+
+    /// Checks that `id` names a period; reports at `at` otherwise.
+    pub fn check_period(&mut self, id: &str, at: Location) -> bool {
+        if self.periods.contains_key(id) {
+            return true;
+        }
+        let d = unknown(
+            crate::diag::Code::UnknownPeriod,
+            id,
+            self.periods.keys().copied(),
+            msg!("unknown period `{id}`", "periode `{id}` tidak dikenal"),
+            msg!(
+                "not listed under `periods` in terbuka.yaml",
+                "tidak tercantum di `periods` pada terbuka.yaml"
+            ),
+        );
+        self.push(d.at(at));
+        false
+    }
+
+    /// The rubric's levels, lowest first.
+    pub fn levels(&self) -> Vec<u32> {
+        self.rubric
+            .map(|r| r.value.scale.iter().map(|s| s.level).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// An "unknown id" diagnostic with a did-you-mean hint and the known ids.
+pub(crate) fn unknown<'a>(
+    code: crate::diag::Code,
+    id: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+    message: Msg,
+    label: Msg,
+) -> Diagnostic {
+    let mut d = Diagnostic::new(code, message).label(label);
+    if let Some(best) = closest(id, known.clone()) {
+        d = d.hint(msg!(
+            "did you mean `{best}`?",
+            "mungkin maksud Anda `{best}`?"
+        ));
+    } else {
+        let list = known
+            .take(12)
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if !list.is_empty() {
+            d = d.hint(msg!("known ids: {list}", "id yang dikenal: {list}"));
+        }
+    }
+    d
+}

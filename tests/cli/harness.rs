@@ -1,0 +1,133 @@
+//! Test harness: copy a workspace to a temporary directory, edit it, run the
+//! binary, and look at exit code, stdout, stderr and files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root (the sample Bojonegoro workspace).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The directories and files that make up a workspace.
+const WORKSPACE_ENTRIES: &[&str] = &[
+    "terbuka.yaml",
+    "commitments",
+    "institutions",
+    "rubrics",
+    "assessments",
+    "reviews",
+    "evidence",
+    "evidence.lock",
+];
+
+/// A workspace in a temporary directory.
+pub struct Ws {
+    dir: tempfile::TempDir,
+}
+
+/// What a run printed and returned.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Ws {
+    /// A copy of the sample workspace in the repository root.
+    pub fn sample() -> Ws {
+        Ws::copy_of(&repo_root())
+    }
+
+    /// A copy of `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> Ws {
+        Ws::copy_of(&repo_root().join("tests/fixtures").join(name))
+    }
+
+    fn copy_of(from: &Path) -> Ws {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for entry in WORKSPACE_ENTRIES {
+            let src = from.join(entry);
+            if src.exists() {
+                copy_tree(&src, &dir.path().join(entry));
+            }
+        }
+        Ws { dir }
+    }
+
+    /// The root.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Reads a file.
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path().join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    /// Writes a file.
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    /// Replaces the one occurrence of `from` in a file by `to`.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` must occur exactly once in {rel}"
+        );
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    /// Removes a file.
+    pub fn remove(&self, rel: &str) {
+        fs::remove_file(self.path().join(rel)).unwrap();
+    }
+
+    /// Runs `terbuka --root <ws> --color never <args>`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(self.path(), args)
+    }
+}
+
+/// Runs the binary with the workspace root set, in English unless `args`
+/// choose otherwise.
+pub fn run_in(root: &Path, args: &[&str]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_terbuka"));
+    cmd.arg("--root").arg(root).arg("--color").arg("never");
+    if !args.contains(&"--lang") {
+        cmd.args(["--lang", "en"]);
+    }
+    cmd.args(args)
+        .env_remove("TERBUKA_LANG")
+        .env_remove("TERBUKA_ROOT")
+        .env("NO_COLOR", "1");
+    let out = cmd.output().expect("run terbuka");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_dir() {
+        fs::create_dir_all(to).unwrap();
+        let mut entries = fs::read_dir(from)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect::<Vec<_>>();
+        entries.sort();
+        for entry in entries {
+            copy_tree(&entry, &to.join(entry.file_name().unwrap()));
+        }
+    } else {
+        fs::copy(from, to).unwrap();
+    }
+}

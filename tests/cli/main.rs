@@ -1,0 +1,6 @@
+//! The one integration-test binary: runs the real `terbuka` binary on
+//! workspaces copied to temporary directories.
+
+mod harness;
+mod schema;
+mod validate;
