@@ -14,7 +14,7 @@ use crate::load::{self, Limits, Workspace};
 use crate::model::Lang;
 use crate::settings::{ColorChoice, Settings};
 use crate::validate::{self, Facts};
-use crate::{output, schema};
+use crate::{compare, export, output, schema, score, tables};
 
 /// terbuka — run an Open Government Partnership programme from YAML files.
 #[derive(Debug, Parser)]
@@ -42,12 +42,72 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+    /// Score every institution's self-assessment, weighing its evidence.
+    Score {
+        /// The period (default: the newest).
+        #[arg(long)]
+        period: Option<String>,
+        /// Only this institution, point by point.
+        #[arg(long)]
+        institution: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
+    },
+    /// Compare two periods: regressions, improvements, evidence, commitments.
+    Compare {
+        /// The earlier period.
+        from: String,
+        /// The later period.
+        to: String,
+        /// Only this institution.
+        #[arg(long)]
+        institution: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
+        /// Exit with 1 when any evidence-backed level dropped.
+        #[arg(long)]
+        fail_on_regression: bool,
+    },
+    /// Write the scores and IRM fields as open data (CSV or JSON).
+    Export {
+        /// Only this period (default: every period).
+        #[arg(long)]
+        period: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Directory to write into (default: `out/` in the workspace).
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
     /// Write the JSON Schema of every YAML kind.
     Schema {
         /// Directory to write into (default: `schema/` in the workspace).
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
+}
+
+/// Formats of `score` and `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableFormat {
+    /// An aligned table for the terminal.
+    Table,
+    /// CSV.
+    Csv,
+    /// JSON.
+    Json,
+}
+
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// `points.csv`, `institutions.csv`, `commitments.csv`.
+    Csv,
+    /// `points.json`, `institutions.json`, `commitments.json`.
+    Json,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -88,9 +148,7 @@ pub fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    ExitCode::SUCCESS
-                }
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
                 _ => ExitCode::from(2),
             };
         }
@@ -112,14 +170,18 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
     match args.command {
         Command::Validate { format } => cmd_validate(&settings, format),
         Command::Schema { output } => cmd_schema(&settings, output),
+        Command::Score { period, institution, format } => cmd_score(&settings, period, institution, format),
+        Command::Compare { from, to, institution, format, fail_on_regression } => {
+            cmd_compare(&settings, &from, &to, institution, format, fail_on_regression)
+        }
+        Command::Export { period, format, output } => cmd_export(&settings, period, format, output),
     }
 }
 
 fn resolve(args: &Args) -> Result<Settings, Error> {
     let root = match &args.root {
         Some(root) => root.clone(),
-        None => std::env::current_dir()
-            .map_err(|e| Error::Other(format!("cannot read the current directory: {e}")))?,
+        None => std::env::current_dir().map_err(|e| Error::Other(format!("cannot read the current directory: {e}")))?,
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match args.color {
@@ -127,11 +189,7 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
         ColorChoice::Never => false,
         ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
     };
-    Ok(Settings {
-        root,
-        lang: args.lang,
-        color,
-    })
+    Ok(Settings { root, lang: args.lang, color })
 }
 
 /// Loads and validates the workspace.
@@ -144,25 +202,18 @@ pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>), Error>
 }
 
 fn workspace_lang(ws: &Workspace) -> Option<Lang> {
-    ws.manifest
-        .as_ref()
-        .and_then(|m| m.value.languages.first().copied())
+    ws.manifest.as_ref().and_then(|m| m.value.languages.first().copied())
 }
 
 fn stdout(text: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(Error::Stdout)
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Error::Stdout)
 }
 
 fn cmd_validate(settings: &Settings, format: Format) -> Result<Outcome, Error> {
     let (ws, diagnostics) = check(settings)?;
     let lang = settings.lang_for(workspace_lang(&ws));
-    let options = render::Options {
-        lang,
-        color: settings.color && format == Format::Human,
-    };
+    let options = render::Options { lang, color: settings.color && format == Format::Human };
     let mut text = render::render(&diagnostics, &ws.sources, format, options);
     let (errors, warnings) = diag::count(&diagnostics);
     if format != Format::Json {
@@ -170,11 +221,7 @@ fn cmd_validate(settings: &Settings, format: Format) -> Result<Outcome, Error> {
         text.push('\n');
     }
     stdout(&text)?;
-    Ok(if errors > 0 {
-        Outcome::Problems
-    } else {
-        Outcome::Ok
-    })
+    Ok(if errors > 0 { Outcome::Problems } else { Outcome::Ok })
 }
 
 /// The one-line summary of `validate`.
@@ -185,7 +232,11 @@ pub fn summary(ws: &Workspace, errors: usize, warnings: usize, lang: Lang) -> St
     let periods = ws.manifest.as_ref().map_or(0, |m| m.value.periods.len());
     match lang {
         Lang::En => format!(
-            "checked {files} files: {institutions} institutions, {commitments} commitments, {periods} periods — {errors} {}, {warnings} {}",
+            "checked {files} {}: {institutions} {}, {commitments} {}, {periods} {} — {errors} {}, {warnings} {}",
+            plural(files, "file", "files"),
+            plural(institutions, "institution", "institutions"),
+            plural(commitments, "commitment", "commitments"),
+            plural(periods, "period", "periods"),
             plural(errors, "error", "errors"),
             plural(warnings, "warning", "warnings"),
         ),
@@ -205,5 +256,239 @@ fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Erro
         output::write_atomic(&dir.join(name), text.as_bytes())?;
     }
     stdout(&format!("{}\n", dir.display()))?;
+    Ok(Outcome::Ok)
+}
+
+/// A workspace without errors, ready to score.
+struct Ready {
+    ws: Workspace,
+    lang: Lang,
+}
+
+/// Loads and validates; on errors prints them to stderr and says so.
+fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Error> {
+    let (ws, diagnostics) = check(settings)?;
+    let lang = settings.lang_for(workspace_lang(&ws));
+    let (errors, warnings) = diag::count(&diagnostics);
+    if errors > 0 {
+        let errors_only = diagnostics.into_iter().filter(Diagnostic::is_error).collect::<Vec<_>>();
+        let color = settings.color && std::io::stderr().is_terminal();
+        let text = render::render(&errors_only, &ws.sources, Format::Human, render::Options { lang, color });
+        eprint!("{text}");
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::En => format!(
+                    "terbuka: {errors} {} in the workspace; fix them first (`terbuka validate` lists every problem)",
+                    plural(errors, "error", "errors")
+                ),
+                Lang::Id => format!(
+                    "terbuka: ada {errors} galat di workspace; perbaiki dahulu (`terbuka validate` menampilkan semua masalah)"
+                ),
+            }
+        );
+        return Ok(Err(Outcome::Problems));
+    }
+    if warnings > 0 {
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::En =>
+                    format!("terbuka: {warnings} {} (see `terbuka validate`)", plural(warnings, "warning", "warnings")),
+                Lang::Id => format!("terbuka: {warnings} peringatan (lihat `terbuka validate`)"),
+            }
+        );
+    }
+    Ok(Ok(Ready { ws, lang }))
+}
+
+/// Checks a period id given on the command line.
+fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Error> {
+    let Some(manifest) = &ws.manifest else { return Err(Error::Other("the workspace has no terbuka.yaml".into())) };
+    let periods = &manifest.value.periods;
+    match id {
+        Some(id) if periods.iter().any(|p| p.id == id) => Ok(id.to_owned()),
+        Some(id) => {
+            let known = periods.iter().map(|p| p.id.as_str()).collect::<Vec<_>>();
+            let hint =
+                diag::closest(id, known.iter().copied()).map(|b| format!(" (did you mean `{b}`?)")).unwrap_or_default();
+            Err(Error::Other(format!("unknown period `{id}`{hint}; the periods are: {}", known.join(", "))))
+        }
+        None => periods
+            .iter()
+            .max_by_key(|p| p.start)
+            .map(|p| p.id.clone())
+            .ok_or_else(|| Error::Other("terbuka.yaml lists no periods".into())),
+    }
+}
+
+/// Checks an institution id given on the command line.
+fn institution_arg(ws: &Workspace, id: &str) -> Result<(), Error> {
+    let ids = ws.institutions_by_id();
+    if ids.contains_key(id) {
+        return Ok(());
+    }
+    let hint = diag::closest(id, ids.keys().copied()).map(|b| format!(" (did you mean `{b}`?)")).unwrap_or_default();
+    Err(Error::Other(format!("unknown institution `{id}`{hint}")))
+}
+
+fn cmd_score(
+    settings: &Settings,
+    period: Option<String>,
+    institution: Option<String>,
+    format: TableFormat,
+) -> Result<Outcome, Error> {
+    let ready = match prepare(settings)? {
+        Ok(ready) => ready,
+        Err(outcome) => return Ok(outcome),
+    };
+    let ws = &ready.ws;
+    let period = period_arg(ws, period.as_deref())?;
+    if let Some(id) = &institution {
+        institution_arg(ws, id)?;
+    }
+    let Some(rubric) = ws.rubric() else { return Err(Error::Other("the workspace has no rubric".into())) };
+    let scores = score::score(ws);
+    let Some(p) = scores.period(&period) else { return Err(Error::Other(format!("no scores for `{period}`"))) };
+    let text = match format {
+        TableFormat::Table => match &institution {
+            Some(id) if p.institution(id).is_none() => {
+                return Err(Error::Other(format!("`{id}` has no assessment for `{period}`")));
+            }
+            Some(id) => tables::institution_table(&rubric.value, p, id, ready.lang, settings.color),
+            None => tables::score_table(ws, &rubric.value, p, ready.lang, settings.color),
+        },
+        TableFormat::Csv => {
+            let mut records = export::records(&scores, Some(&period));
+            if let Some(id) = &institution {
+                records.points.retain(|r| &r.institution == id);
+            }
+            export::points_csv(&records.points)
+        }
+        TableFormat::Json => {
+            let mut p = p.clone();
+            if let Some(id) = &institution {
+                p.institutions.retain(|i| &i.institution == id);
+            }
+            export::json(&p)
+        }
+    };
+    stdout(&text)?;
+    Ok(Outcome::Ok)
+}
+
+/// SHA-256 of every file cited in the two periods' assessments.
+fn evidence_hashes(ws: &Workspace, periods: &[&str]) -> std::collections::BTreeMap<String, String> {
+    let files: std::collections::BTreeSet<&str> = ws
+        .assessments
+        .iter()
+        .filter(|a| periods.contains(&a.value.period.as_str()))
+        .flat_map(|a| a.value.points.values().flat_map(|p| p.evidence.iter()))
+        .filter_map(|e| e.file.as_deref())
+        .collect();
+    files.into_iter().filter_map(|f| crate::evidence::hash(&ws.root, f).ok().map(|(h, _)| (f.to_owned(), h))).collect()
+}
+
+fn cmd_compare(
+    settings: &Settings,
+    from: &str,
+    to: &str,
+    institution: Option<String>,
+    format: TableFormat,
+    fail_on_regression: bool,
+) -> Result<Outcome, Error> {
+    let ready = match prepare(settings)? {
+        Ok(ready) => ready,
+        Err(outcome) => return Ok(outcome),
+    };
+    let ws = &ready.ws;
+    let (from, to) = (period_arg(ws, Some(from))?, period_arg(ws, Some(to))?);
+    if let Some(id) = &institution {
+        institution_arg(ws, id)?;
+    }
+    let scores = score::score(ws);
+    let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
+        return Err(Error::Other("no scores for these periods".into()));
+    };
+    let hashes = evidence_hashes(ws, &[&from, &to]);
+    let comparison = compare::compare(ws, a, b, &hashes, institution.as_deref());
+    let text = match format {
+        TableFormat::Table => tables::compare_table(&comparison, ready.lang, settings.color),
+        TableFormat::Csv => compare_csv(&comparison),
+        TableFormat::Json => export::json(&comparison),
+    };
+    stdout(&text)?;
+    if fail_on_regression && comparison.summary.regressions > 0 {
+        return Ok(Outcome::Problems);
+    }
+    Ok(Outcome::Ok)
+}
+
+fn compare_csv(c: &compare::Comparison) -> String {
+    let mut out = String::from(
+        "from,to,institution,point,claimed_from,claimed_to,backed_from,backed_to,reviewed_from,reviewed_to,movement,evidence_added,evidence_dropped,evidence_reused\n",
+    );
+    let o = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
+    for inst in &c.institutions {
+        for p in &inst.points {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                export::csv_field(&c.from),
+                export::csv_field(&c.to),
+                export::csv_field(&inst.institution),
+                export::csv_field(&p.point),
+                o(p.claimed.from),
+                o(p.claimed.to),
+                o(p.backed.from),
+                o(p.backed.to),
+                o(p.reviewed.from),
+                o(p.reviewed.to),
+                crate::export_kebab(&p.movement).unwrap_or_default(),
+                p.evidence.added.len(),
+                p.evidence.dropped.len(),
+                p.evidence.reused.len()
+            ));
+        }
+    }
+    out
+}
+
+fn cmd_export(
+    settings: &Settings,
+    period: Option<String>,
+    format: ExportFormat,
+    dir: Option<PathBuf>,
+) -> Result<Outcome, Error> {
+    let ready = match prepare(settings)? {
+        Ok(ready) => ready,
+        Err(outcome) => return Ok(outcome),
+    };
+    let ws = &ready.ws;
+    let period = match period {
+        Some(p) => Some(period_arg(ws, Some(&p))?),
+        None => None,
+    };
+    let scores = score::score(ws);
+    let records = export::records(&scores, period.as_deref());
+    let dir = dir.unwrap_or_else(|| settings.root.join("out"));
+    let files = match format {
+        ExportFormat::Csv => vec![
+            ("points.csv", export::points_csv(&records.points)),
+            ("institutions.csv", export::institutions_csv(&records.institutions)),
+            ("commitments.csv", export::commitments_csv(&records.commitments)),
+        ],
+        ExportFormat::Json => vec![
+            ("points.json", export::json(&records.points)),
+            ("institutions.json", export::json(&records.institutions)),
+            ("commitments.json", export::json(&records.commitments)),
+        ],
+    };
+    let mut listing = String::new();
+    for (name, text) in files {
+        let path = dir.join(name);
+        output::write_atomic(&path, text.as_bytes())?;
+        listing.push_str(&format!("{}\n", path.display()));
+    }
+    stdout(&listing)?;
     Ok(Outcome::Ok)
 }

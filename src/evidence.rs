@@ -66,10 +66,7 @@ pub fn check_syntax(rel: &str) -> Result<(), PathStatus> {
     if rel.contains('\\') {
         return Err(PathStatus::Invalid(InvalidReason::Backslash));
     }
-    if Path::new(rel)
-        .components()
-        .any(|c| matches!(c, Component::ParentDir))
-    {
+    if Path::new(rel).components().any(|c| matches!(c, Component::ParentDir)) {
         return Err(PathStatus::Outside(OutsideReason::ParentStep));
     }
     Ok(())
@@ -101,10 +98,7 @@ pub fn check(root: &Path, rel: &str) -> PathStatus {
 }
 
 /// The status of every distinct cited path, checked once each.
-pub fn check_all<'a>(
-    root: &Path,
-    paths: impl IntoIterator<Item = &'a str>,
-) -> BTreeMap<String, PathStatus> {
+pub fn check_all<'a>(root: &Path, paths: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, PathStatus> {
     let mut out = BTreeMap::new();
     for path in paths {
         if !out.contains_key(path) {
@@ -138,30 +132,12 @@ mod tests {
 
     #[test]
     fn rejects_escapes() {
-        assert_eq!(
-            check_syntax("/etc/passwd"),
-            Err(PathStatus::Outside(OutsideReason::Absolute))
-        );
-        assert_eq!(
-            check_syntax("C:\\x"),
-            Err(PathStatus::Outside(OutsideReason::WindowsDrive))
-        );
-        assert_eq!(
-            check_syntax("evidence/../../x"),
-            Err(PathStatus::Outside(OutsideReason::ParentStep))
-        );
-        assert_eq!(
-            check_syntax("a\0b"),
-            Err(PathStatus::Invalid(InvalidReason::Nul))
-        );
-        assert_eq!(
-            check_syntax("evidence\\a.txt"),
-            Err(PathStatus::Invalid(InvalidReason::Backslash))
-        );
-        assert_eq!(
-            check_syntax(""),
-            Err(PathStatus::Invalid(InvalidReason::Empty))
-        );
+        assert_eq!(check_syntax("/etc/passwd"), Err(PathStatus::Outside(OutsideReason::Absolute)));
+        assert_eq!(check_syntax("C:\\x"), Err(PathStatus::Outside(OutsideReason::WindowsDrive)));
+        assert_eq!(check_syntax("evidence/../../x"), Err(PathStatus::Outside(OutsideReason::ParentStep)));
+        assert_eq!(check_syntax("a\0b"), Err(PathStatus::Invalid(InvalidReason::Nul)));
+        assert_eq!(check_syntax("evidence\\a.txt"), Err(PathStatus::Invalid(InvalidReason::Backslash)));
+        assert_eq!(check_syntax(""), Err(PathStatus::Invalid(InvalidReason::Empty)));
         assert_eq!(check_syntax("evidence/a.txt"), Ok(()));
     }
 }

@@ -6,12 +6,23 @@
 //! `report` → `render` → `typeset` → `output`.
 
 pub mod cli;
+pub mod compare;
 pub mod diag;
 pub mod evidence;
+pub mod export;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod schema;
 pub mod score;
 pub mod settings;
+pub mod tables;
 pub mod validate;
+
+/// The kebab-case name of a serialisable enum value (IRM scales).
+pub fn export_kebab<T: serde::Serialize>(value: &T) -> Option<String> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => Some(s),
+        _ => None,
+    }
+}

@@ -45,14 +45,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic with the code's severity and no location.
     pub fn new(code: Code, message: Msg) -> Self {
-        Diagnostic {
-            code,
-            severity: code.severity(),
-            message,
-            location: None,
-            label: None,
-            hints: Vec::new(),
-        }
+        Diagnostic { code, severity: code.severity(), message, location: None, label: None, hints: Vec::new() }
     }
 
     /// Sets the location.
@@ -94,17 +87,9 @@ impl Diagnostic {
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         let key = |d: &Diagnostic| {
-            d.location.as_ref().map(|l| {
-                (
-                    l.file.clone(),
-                    l.span.map(|s| (s.start, s.end)).unwrap_or((0, 0)),
-                )
-            })
+            d.location.as_ref().map(|l| (l.file.clone(), l.span.map(|s| (s.start, s.end)).unwrap_or((0, 0))))
         };
-        key(a)
-            .cmp(&key(b))
-            .then(a.code.cmp(&b.code))
-            .then_with(|| a.message.en.cmp(&b.message.en))
+        key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.en.cmp(&b.message.en))
     });
 }
 

@@ -14,10 +14,7 @@ pub struct Msg {
 impl Msg {
     /// A message from its two translations.
     pub fn new(en: impl Into<String>, id: impl Into<String>) -> Self {
-        Msg {
-            en: en.into(),
-            id: id.into(),
-        }
+        Msg { en: en.into(), id: id.into() }
     }
 
     /// The message in `lang`.
@@ -34,9 +31,6 @@ impl Msg {
 #[macro_export]
 macro_rules! msg {
     ($en:literal, $id:literal $(,)?) => {
-        $crate::diag::Msg {
-            en: format!($en),
-            id: format!($id),
-        }
+        $crate::diag::Msg { en: format!($en), id: format!($id) }
     };
 }

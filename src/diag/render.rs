@@ -32,26 +32,12 @@ pub struct Options {
 }
 
 /// Renders all diagnostics in `format`.
-pub fn render(
-    diagnostics: &[Diagnostic],
-    sources: &Sources,
-    format: Format,
-    options: Options,
-) -> String {
+pub fn render(diagnostics: &[Diagnostic], sources: &Sources, format: Format, options: Options) -> String {
     match format {
-        Format::Human => diagnostics
-            .iter()
-            .map(|d| human(d, sources, options))
-            .collect(),
-        Format::Short => diagnostics
-            .iter()
-            .map(|d| short(d, sources, options.lang) + "\n")
-            .collect(),
+        Format::Human => diagnostics.iter().map(|d| human(d, sources, options)).collect(),
+        Format::Short => diagnostics.iter().map(|d| short(d, sources, options.lang) + "\n").collect(),
         Format::Json => json(diagnostics, sources, options.lang),
-        Format::Github => diagnostics
-            .iter()
-            .map(|d| github(d, sources, options.lang) + "\n")
-            .collect(),
+        Format::Github => diagnostics.iter().map(|d| github(d, sources, options.lang) + "\n").collect(),
     }
 }
 
@@ -95,11 +81,7 @@ pub fn human(d: &Diagnostic, sources: &Sources, options: Options) -> String {
             _ => notes.push(format!("{}: {}", file_word(lang), location.file)),
         }
     }
-    notes.extend(
-        d.hints
-            .iter()
-            .map(|h| format!("{}: {}", hint_word(lang), h.get(lang))),
-    );
+    notes.extend(d.hints.iter().map(|h| format!("{}: {}", hint_word(lang), h.get(lang))));
     cs = cs.with_notes(notes);
     let config = Config::default();
     let mut out = String::new();
@@ -131,11 +113,7 @@ fn translate_header(text: String, severity: Severity, lang: Lang) -> String {
     let from = severity_word(severity, Lang::En);
     let to = severity_word(severity, lang);
     match text.find(from) {
-        Some(i)
-            if text[..i]
-                .chars()
-                .all(|c| c.is_ascii_control() || !c.is_alphanumeric()) =>
-        {
+        Some(i) if text[..i].chars().all(|c| c.is_ascii_control() || !c.is_alphanumeric()) => {
             format!("{}{}{}", &text[..i], to, &text[i + from.len()..])
         }
         _ => text,
@@ -156,12 +134,7 @@ pub fn short(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
         (Some(file), None) => format!("{file}: "),
         _ => String::new(),
     };
-    let mut line = format!(
-        "{prefix}{}[{}] {}",
-        severity_word(d.severity, lang),
-        d.code.as_str(),
-        d.message.get(lang)
-    );
+    let mut line = format!("{prefix}{}[{}] {}", severity_word(d.severity, lang), d.code.as_str(), d.message.get(lang));
     for hint in &d.hints {
         line.push_str(&format!(" ({}: {})", hint_word(lang), hint.get(lang)));
     }
@@ -222,10 +195,7 @@ pub fn github(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
             props.push(format!("line={line},col={column}"));
         }
     }
-    props.push(format!(
-        "title={}",
-        escape_property(&format!("{} {}", d.code.as_str(), d.code.name()))
-    ));
+    props.push(format!("title={}", escape_property(&format!("{} {}", d.code.as_str(), d.code.name()))));
     let mut message = d.message.get(lang).to_owned();
     for hint in &d.hints {
         message.push_str(&format!("\n{}: {}", hint_word(lang), hint.get(lang)));
@@ -234,9 +204,7 @@ pub fn github(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
 }
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {

@@ -24,21 +24,12 @@ pub struct Location {
 impl Location {
     /// The whole file.
     pub fn file(file: &Arc<str>) -> Self {
-        Location {
-            file: file.clone(),
-            span: None,
-        }
+        Location { file: file.clone(), span: None }
     }
 
     /// A range in the file.
     pub fn span(file: &Arc<str>, start: usize, end: usize) -> Self {
-        Location {
-            file: file.clone(),
-            span: Some(Span {
-                start,
-                end: end.max(start),
-            }),
-        }
+        Location { file: file.clone(), span: Some(Span { start, end: end.max(start) }) }
     }
 }
 
@@ -55,28 +46,16 @@ pub struct SourceFile {
 impl SourceFile {
     /// Indexes the lines of `text`.
     pub fn new(path: Arc<str>, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect::<Vec<_>>();
-        SourceFile {
-            path,
-            text,
-            line_starts,
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect::<Vec<_>>();
+        SourceFile { path, text, line_starts }
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self
-            .line_starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1);
+        let line = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
         let start = self.line_starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
         (line + 1, column + 1)
     }
 
@@ -87,27 +66,14 @@ impl SourceFile {
         };
         let rest = &self.text[start..];
         let line_end = rest.find('\n').unwrap_or(rest.len());
-        rest[..line_end]
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(start + line_end, |(i, _)| start + i)
+        rest[..line_end].char_indices().nth(column.saturating_sub(1)).map_or(start + line_end, |(i, _)| start + i)
     }
 
     /// The byte range of the 1-based line `line`, without its line break.
     pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
-        let start = self
-            .line_starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(self.text.len());
-        let end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| start + i);
-        let end = if self.text[start..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
+        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
+        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let end = if self.text[start..end].ends_with('\r') { end - 1 } else { end };
         start..end
     }
 }

@@ -95,12 +95,7 @@ impl Locator {
     /// Indexes `file`. A syntax error stops the walk; what was read before
     /// it stays indexed.
     pub fn new(file: &SourceFile) -> Self {
-        let mut builder = Builder {
-            file,
-            stack: Vec::new(),
-            locator: Locator::default(),
-            depth: 0,
-        };
+        let mut builder = Builder { file, stack: Vec::new(), locator: Locator::default(), depth: 0 };
         let mut parser = Parser::new_from_str(&file.text);
         let _ = parser.load(&mut builder, true);
         builder.locator
@@ -123,20 +118,13 @@ impl Locator {
     }
 
     fn nearest(&self, path: &[Seg]) -> Option<Node> {
-        (0..=path.len())
-            .rev()
-            .find_map(|n| self.nodes.get(&path[..n]).copied())
+        (0..=path.len()).rev().find_map(|n| self.nodes.get(&path[..n]).copied())
     }
 }
 
 enum Frame {
-    Mapping {
-        key: Option<(Seg, Span)>,
-        seen: HashMap<String, Span>,
-    },
-    Sequence {
-        index: usize,
-    },
+    Mapping { key: Option<(Seg, Span)>, seen: HashMap<String, Span> },
+    Sequence { index: usize },
 }
 
 struct Builder<'a> {
@@ -153,18 +141,13 @@ impl Builder<'_> {
     }
 
     fn path(&self) -> Vec<Seg> {
-        self.stack
-            .iter()
-            .filter_map(|(_, seg)| seg.clone())
-            .collect()
+        self.stack.iter().filter_map(|(_, seg)| seg.clone()).collect()
     }
 
     /// Ends a scalar written at `start` with `value` in `style`.
     fn scalar_end(&self, start: usize, value: &str, style: TScalarStyle) -> usize {
         let text = &self.file.text;
-        let line_end = text[start..]
-            .find(['\n', '\r'])
-            .map_or(text.len(), |i| start + i);
+        let line_end = text[start..].find(['\n', '\r']).map_or(text.len(), |i| start + i);
         let line = &text[start..line_end];
         let end = match style {
             TScalarStyle::Plain if !value.contains('\n') && line.starts_with(value) => value.len(),
@@ -179,13 +162,7 @@ impl Builder<'_> {
     /// Called for every node; returns the path it is at, if it is a value.
     fn place(&mut self, span: Span) -> Option<Vec<Seg>> {
         let Some((frame, _)) = self.stack.last_mut() else {
-            self.locator.nodes.insert(
-                Vec::new(),
-                Node {
-                    key: None,
-                    value: span,
-                },
-            );
+            self.locator.nodes.insert(Vec::new(), Node { key: None, value: span });
             return Some(Vec::new());
         };
         match frame {
@@ -194,13 +171,7 @@ impl Builder<'_> {
                 *index += 1;
                 let mut path = self.path();
                 path.push(seg);
-                self.locator.nodes.insert(
-                    path.clone(),
-                    Node {
-                        key: None,
-                        value: span,
-                    },
-                );
+                self.locator.nodes.insert(path.clone(), Node { key: None, value: span });
                 Some(path)
             }
             Frame::Mapping { key: Some(_), .. } => {
@@ -210,13 +181,7 @@ impl Builder<'_> {
                 let (seg, key_span) = key.take()?;
                 let mut path = self.path();
                 path.push(seg);
-                self.locator.nodes.insert(
-                    path.clone(),
-                    Node {
-                        key: Some(key_span),
-                        value: span,
-                    },
-                );
+                self.locator.nodes.insert(path.clone(), Node { key: Some(key_span), value: span });
                 Some(path)
             }
             Frame::Mapping { key: None, .. } => None,
@@ -226,13 +191,7 @@ impl Builder<'_> {
     fn push(&mut self, frame: Frame, span: Span) {
         let seg = match self.stack.last() {
             None => None,
-            Some((
-                Frame::Mapping {
-                    key: Some((seg, _)),
-                    ..
-                },
-                _,
-            )) => Some(seg.clone()),
+            Some((Frame::Mapping { key: Some((seg, _)), .. }, _)) => Some(seg.clone()),
             Some((Frame::Sequence { index }, _)) => Some(Seg::Index(*index)),
             Some((Frame::Mapping { key: None, .. }, _)) => Some(Seg::Key("?".into())),
         };
@@ -265,19 +224,12 @@ impl MarkedEventReceiver for Builder<'_> {
                 self.locator.documents += 1;
             }
             Event::Scalar(value, style, ..) if self.locator.documents <= 1 => {
-                let span = Span {
-                    start,
-                    end: self.scalar_end(start, &value, style),
-                };
+                let span = Span { start, end: self.scalar_end(start, &value, style) };
                 if let Some((Frame::Mapping { key, seen }, _)) = self.stack.last_mut()
                     && key.is_none()
                 {
                     if let Some(first) = seen.get(&value) {
-                        self.locator.duplicates.push(DuplicateKey {
-                            key: value.clone(),
-                            first: *first,
-                            again: span,
-                        });
+                        self.locator.duplicates.push(DuplicateKey { key: value.clone(), first: *first, again: span });
                     } else {
                         seen.insert(value.clone(), span);
                     }
@@ -301,24 +253,12 @@ impl MarkedEventReceiver for Builder<'_> {
             }
             Event::MappingStart(..) if self.locator.documents <= 1 => {
                 self.depth += 1;
-                let span = Span {
-                    start,
-                    end: start + 1,
-                };
-                self.push(
-                    Frame::Mapping {
-                        key: None,
-                        seen: HashMap::new(),
-                    },
-                    span,
-                );
+                let span = Span { start, end: start + 1 };
+                self.push(Frame::Mapping { key: None, seen: HashMap::new() }, span);
             }
             Event::SequenceStart(..) if self.locator.documents <= 1 => {
                 self.depth += 1;
-                let span = Span {
-                    start,
-                    end: start + 1,
-                };
+                let span = Span { start, end: start + 1 };
                 self.push(Frame::Sequence { index: 0 }, span);
             }
             Event::MappingEnd | Event::SequenceEnd if self.locator.documents <= 1 => {
@@ -349,42 +289,17 @@ mod tests {
         assert_eq!(text_at(&file, node.key.unwrap()), "id");
         assert_eq!(text_at(&file, node.value), "diskominfo");
         assert_eq!(file.line_col(node.value.start), (2, 5));
-        assert_eq!(
-            text_at(&file, loc.value(path!["list", 1usize]).unwrap()),
-            "'b c'"
-        );
-        assert_eq!(
-            text_at(&file, loc.value(path!["list", 2usize]).unwrap()),
-            "\"d\\\"e\""
-        );
-        assert_eq!(
-            text_at(
-                &file,
-                loc.value(path!["points", "understanding", "level"])
-                    .unwrap()
-            ),
-            "3"
-        );
-        let f = loc
-            .node(path!["points", "understanding", "evidence", 0usize, "file"])
-            .unwrap();
+        assert_eq!(text_at(&file, loc.value(path!["list", 1usize]).unwrap()), "'b c'");
+        assert_eq!(text_at(&file, loc.value(path!["list", 2usize]).unwrap()), "\"d\\\"e\"");
+        assert_eq!(text_at(&file, loc.value(path!["points", "understanding", "level"]).unwrap()), "3");
+        let f = loc.node(path!["points", "understanding", "evidence", 0usize, "file"]).unwrap();
         assert_eq!(text_at(&file, f.value), "evidence/a.txt");
         assert_eq!(
-            text_at(
-                &file,
-                loc.key(path!["points", "understanding", "evidence", 1usize, "url"])
-                    .unwrap()
-            ),
+            text_at(&file, loc.key(path!["points", "understanding", "evidence", 1usize, "url"]).unwrap()),
             "url"
         );
         // A path that is not written falls back to its nearest ancestor.
-        assert_eq!(
-            text_at(
-                &file,
-                loc.key(path!["points", "understanding", "nope"]).unwrap()
-            ),
-            "understanding"
-        );
+        assert_eq!(text_at(&file, loc.key(path!["points", "understanding", "nope"]).unwrap()), "understanding");
     }
 
     #[test]

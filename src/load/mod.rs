@@ -34,10 +34,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_file_bytes: 4 * 1024 * 1024,
-            max_files: 200_000,
-        }
+        Limits { max_file_bytes: 4 * 1024 * 1024, max_files: 200_000 }
     }
 }
 
@@ -149,28 +146,15 @@ enum Kind {
 /// Loads the workspace at `root`. Returns what could be loaded and every
 /// problem found; an `Err` means the workspace could not be read at all.
 pub fn load(root: &Path, limits: Limits) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
-    let root = root.canonicalize().map_err(|e| LoadError::Root {
-        path: root.to_owned(),
-        source: e,
-    })?;
+    let root = root.canonicalize().map_err(|e| LoadError::Root { path: root.to_owned(), source: e })?;
     let mut diagnostics = Vec::new();
     let files = discover(&root, &mut diagnostics)?;
     if files.len() > limits.max_files {
-        return Err(LoadError::TooManyFiles {
-            count: files.len(),
-            limit: limits.max_files,
-        });
+        return Err(LoadError::TooManyFiles { count: files.len(), limit: limits.max_files });
     }
-    let parsed = files
-        .par_iter()
-        .map(|(kind, rel)| read_one(&root, *kind, rel, limits))
-        .collect::<Vec<_>>();
+    let parsed = files.par_iter().map(|(kind, rel)| read_one(&root, *kind, rel, limits)).collect::<Vec<_>>();
 
-    let mut ws = Workspace {
-        root,
-        files: files.len(),
-        ..Workspace::default()
-    };
+    let mut ws = Workspace { root, files: files.len(), ..Workspace::default() };
     for (outcome, (_, rel)) in parsed.into_iter().zip(&files) {
         if outcome.doc.is_none() {
             ws.broken.insert(rel.clone());
@@ -197,26 +181,17 @@ pub fn load(root: &Path, limits: Limits) -> Result<(Workspace, Vec<Diagnostic>),
 pub enum LoadError {
     /// The root directory is missing or unreadable.
     #[error("cannot open the workspace {}: {source}", path.display())]
-    Root {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Root { path: PathBuf, source: std::io::Error },
     /// A directory could not be listed.
     #[error("cannot list {}: {source}", path.display())]
-    ListDir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    ListDir { path: PathBuf, source: std::io::Error },
     /// More files than the limit.
     #[error("the workspace has {count} YAML files, more than the limit of {limit}")]
     TooManyFiles { count: usize, limit: usize },
 }
 
 /// Finds the workspace's YAML files, in a fixed order.
-fn discover(
-    root: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<(Kind, String)>, LoadError> {
+fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind, String)>, LoadError> {
     let mut files = Vec::new();
     if root.join("terbuka.yaml").is_file() {
         files.push((Kind::Manifest, "terbuka.yaml".to_owned()));
@@ -255,18 +230,12 @@ fn sorted_entries(dir: &Path) -> Result<Vec<(String, fs::FileType)>, LoadError> 
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
-            return Err(LoadError::ListDir {
-                path: dir.to_owned(),
-                source: e,
-            });
+            return Err(LoadError::ListDir { path: dir.to_owned(), source: e });
         }
     };
     let mut names = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| LoadError::ListDir {
-            path: dir.to_owned(),
-            source: e,
-        })?;
+        let entry = entry.map_err(|e| LoadError::ListDir { path: dir.to_owned(), source: e })?;
         let Ok(name) = entry.file_name().into_string() else {
             continue;
         };
@@ -312,11 +281,7 @@ struct Outcome {
 
 fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     let path: Arc<str> = rel.into();
-    let mut outcome = Outcome {
-        source: None,
-        doc: None,
-        diagnostics: Vec::new(),
-    };
+    let mut outcome = Outcome { source: None, doc: None, diagnostics: Vec::new() };
     let text = match read_text(&root.join(rel), &path, limits) {
         Ok(text) => text,
         Err(d) => {
@@ -350,10 +315,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
         outcome.diagnostics.push(
             Diagnostic::new(
                 Code::YamlSyntax,
-                msg!(
-                    "this file holds more than one YAML document",
-                    "berkas ini memuat lebih dari satu dokumen YAML"
-                ),
+                msg!("this file holds more than one YAML document", "berkas ini memuat lebih dari satu dokumen YAML"),
             )
             .at(Location::file(&path))
             .hint(msg!(
@@ -383,10 +345,7 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Dia
         Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path))
     };
     let meta = fs::metadata(full).map_err(|e| {
-        unreadable(
-            format!("cannot read this file: {e}"),
-            format!("berkas ini tidak dapat dibaca: {e}"),
-        )
+        unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
     })?;
     if meta.len() > limits.max_file_bytes {
         let (size, limit) = (meta.len(), limits.max_file_bytes);
@@ -396,10 +355,7 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Dia
         ));
     }
     let bytes = fs::read(full).map_err(|e| {
-        unreadable(
-            format!("cannot read this file: {e}"),
-            format!("berkas ini tidak dapat dibaca: {e}"),
-        )
+        unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -421,16 +377,9 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Dia
     })
 }
 
-fn parse<T: DeserializeOwned>(
-    source: &Arc<SourceFile>,
-    locator: &Arc<Locator>,
-) -> Result<Doc<T>, Box<Diagnostic>> {
+fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Doc<T>, Box<Diagnostic>> {
     match serde_yaml::from_str::<T>(&source.text) {
-        Ok(value) => Ok(Doc {
-            file: source.path.clone(),
-            value,
-            locator: locator.clone(),
-        }),
+        Ok(value) => Ok(Doc { file: source.path.clone(), value, locator: locator.clone() }),
         Err(error) => Err(Box::new(serde_error::diagnose(&error, source, locator))),
     }
 }

@@ -9,11 +9,7 @@ use crate::msg;
 use super::{Locator, Seg};
 
 /// The diagnostic for a file serde_yaml could not deserialise.
-pub(super) fn diagnose(
-    error: &serde_yaml::Error,
-    source: &Arc<SourceFile>,
-    locator: &Locator,
-) -> Diagnostic {
+pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: &Locator) -> Diagnostic {
     let raw = error.to_string();
     // serde_yaml appends " at line L column C" and prefixes "a.b.c: ".
     let text = match raw.rfind(" at line ") {
@@ -37,20 +33,14 @@ pub(super) fn diagnose(
     };
 
     if source.text.trim().is_empty()
-        || source
-            .text
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        || source.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Diagnostic::new(
-            Code::MissingKey,
-            msg!("this file is empty", "berkas ini kosong"),
-        )
-        .at(Location::file(&source.path))
-        .hint(msg!(
-            "fill it in, or delete it; `terbuka schema` describes what each kind of file holds",
-            "isi berkas ini, atau hapus; `terbuka schema` menjelaskan isi setiap jenis berkas"
-        ));
+        return Diagnostic::new(Code::MissingKey, msg!("this file is empty", "berkas ini kosong"))
+            .at(Location::file(&source.path))
+            .hint(msg!(
+                "fill it in, or delete it; `terbuka schema` describes what each kind of file holds",
+                "isi berkas ini, atau hapus; `terbuka schema` menjelaskan isi setiap jenis berkas"
+            ));
     }
 
     if let Some(rest) = text.strip_prefix("unknown field `") {
@@ -58,36 +48,21 @@ pub(super) fn diagnose(
         // serde_yaml points at the mapping; point at the key itself.
         let mut key_path = parse_path(path.unwrap_or(""));
         key_path.push(Seg::Key(field.to_owned()));
-        let in_flow = location
-            .span
-            .is_some_and(|s| source.text[s.start..].starts_with('{'));
+        let in_flow = location.span.is_some_and(|s| source.text[s.start..].starts_with('{'));
         let location = match locator.node(&key_path).and_then(|n| n.key) {
             Some(span) => Location::span(&source.path, span.start, span.end),
             None => location,
         };
-        let (en, id) = within(
-            &format!("unknown key `{field}`"),
-            &format!("kunci `{field}` tidak dikenal"),
-        );
+        let (en, id) = within(&format!("unknown key `{field}`"), &format!("kunci `{field}` tidak dikenal"));
         let mut d = Diagnostic::new(Code::UnknownKey, Msg::new(en, id))
             .at(location)
             .label(msg!("not a key here", "bukan kunci yang berlaku di sini"));
         if let Some(best) = closest(field, expected.iter().map(String::as_str)) {
-            d = d.hint(msg!(
-                "did you mean `{best}`?",
-                "mungkin maksud Anda `{best}`?"
-            ));
+            d = d.hint(msg!("did you mean `{best}`?", "mungkin maksud Anda `{best}`?"));
         }
         if !expected.is_empty() {
-            let list = expected
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            d = d.hint(msg!(
-                "the keys allowed here are {list}",
-                "kunci yang berlaku di sini: {list}"
-            ));
+            let list = expected.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            d = d.hint(msg!("the keys allowed here are {list}", "kunci yang berlaku di sini: {list}"));
         }
         if in_flow {
             d = d.hint(msg!(
@@ -100,16 +75,11 @@ pub(super) fn diagnose(
 
     if let Some(rest) = text.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or(rest);
-        let (en, id) = within(
-            &format!("the required key `{field}` is missing"),
-            &format!("kunci wajib `{field}` tidak ada"),
-        );
+        let (en, id) =
+            within(&format!("the required key `{field}` is missing"), &format!("kunci wajib `{field}` tidak ada"));
         return Diagnostic::new(Code::MissingKey, Msg::new(en, id))
             .at(location)
-            .hint(msg!(
-                "add a line `{field}: ...` here",
-                "tambahkan baris `{field}: ...` di sini"
-            ));
+            .hint(msg!("add a line `{field}: ...` here", "tambahkan baris `{field}: ...` di sini"));
     }
 
     if let Some(rest) = text.strip_prefix("unknown variant `") {
@@ -122,40 +92,23 @@ pub(super) fn diagnose(
             .at(location)
             .label(msg!("not allowed here", "tidak diperbolehkan di sini"));
         if let Some(best) = closest(value, expected.iter().map(String::as_str)) {
-            d = d.hint(msg!(
-                "did you mean `{best}`?",
-                "mungkin maksud Anda `{best}`?"
-            ));
+            d = d.hint(msg!("did you mean `{best}`?", "mungkin maksud Anda `{best}`?"));
         }
-        let list = expected
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = expected.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
         return d.hint(msg!("write one of {list}", "tulis salah satu dari: {list}"));
     }
 
     if let Some(rest) = text.strip_prefix("duplicate field `") {
         let field = rest.split('`').next().unwrap_or(rest);
-        let (en, id) = within(
-            &format!("the key `{field}` is written twice"),
-            &format!("kunci `{field}` ditulis dua kali"),
-        );
+        let (en, id) =
+            within(&format!("the key `{field}` is written twice"), &format!("kunci `{field}` ditulis dua kali"));
         return Diagnostic::new(Code::DuplicateId, Msg::new(en, id))
             .at(location)
-            .hint(msg!(
-                "keep one of the two lines",
-                "pertahankan salah satu baris saja"
-            ));
+            .hint(msg!("keep one of the two lines", "pertahankan salah satu baris saja"));
     }
 
-    if let Some(rest) = text
-        .strip_prefix("invalid type: ")
-        .or_else(|| text.strip_prefix("invalid value: "))
-    {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "something else"));
+    if let Some(rest) = text.strip_prefix("invalid type: ").or_else(|| text.strip_prefix("invalid value: ")) {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "something else"));
         let (found_en, found_id) = describe_found(found);
         let (exp_en, exp_id) = describe_expected(expected);
         let (en, id) = within(
@@ -170,25 +123,18 @@ pub(super) fn diagnose(
     }
 
     if is_date_error(text) {
-        let (en, id) = within(
-            &format!("this is not a valid date ({text})"),
-            &format!("ini bukan tanggal yang sah ({text})"),
-        );
-        return Diagnostic::new(Code::WrongType, Msg::new(en, id))
-            .at(location)
-            .hint(msg!(
-                "write dates as YYYY-MM-DD, e.g. 2017-06-30",
-                "tulis tanggal dengan format TTTT-BB-HH, misalnya 2017-06-30"
-            ));
+        let (en, id) =
+            within(&format!("this is not a valid date ({text})"), &format!("ini bukan tanggal yang sah ({text})"));
+        return Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location).hint(msg!(
+            "write dates as YYYY-MM-DD, e.g. 2017-06-30",
+            "tulis tanggal dengan format TTTT-BB-HH, misalnya 2017-06-30"
+        ));
     }
 
     if text.contains("recursion limit exceeded") {
         return Diagnostic::new(
             Code::YamlSyntax,
-            msg!(
-                "this file is nested too deeply",
-                "struktur berkas ini bersarang terlalu dalam"
-            ),
+            msg!("this file is nested too deeply", "struktur berkas ini bersarang terlalu dalam"),
         )
         .at(location)
         .hint(msg!(
@@ -212,19 +158,11 @@ pub(super) fn diagnose(
     }
 
     // Everything else comes from the YAML scanner or parser.
-    let mut d = Diagnostic::new(
-        Code::YamlSyntax,
-        Msg::new(
-            format!("invalid YAML: {text}"),
-            format!("YAML tidak sah: {text}"),
-        ),
-    )
-    .at(location);
+    let mut d =
+        Diagnostic::new(Code::YamlSyntax, Msg::new(format!("invalid YAML: {text}"), format!("YAML tidak sah: {text}")))
+            .at(location);
     if text.contains("tab") || source.text.lines().any(|l| l.starts_with('\t')) {
-        d = d.hint(msg!(
-            "indent with spaces, not tabs",
-            "gunakan spasi untuk indentasi, bukan tab"
-        ));
+        d = d.hint(msg!("indent with spaces, not tabs", "gunakan spasi untuk indentasi, bukan tab"));
     } else if text.contains("mapping values are not allowed") {
         d = d.hint(msg!(
             "a value that contains `: ` must be quoted, e.g. title: \"Rapat: evaluasi\"",
@@ -242,12 +180,7 @@ pub(super) fn diagnose(
 /// Splits `"a.b.c: message"` into the key path and the message.
 fn split_path(text: &str) -> (Option<&str>, &str) {
     match text.split_once(": ") {
-        Some((path, rest))
-            if !path.contains(' ')
-                && !path.is_empty()
-                && !path.contains('`')
-                && !rest.is_empty() =>
-        {
+        Some((path, rest)) if !path.contains(' ') && !path.is_empty() && !path.contains('`') && !rest.is_empty() => {
             (Some(path), rest)
         }
         _ => (None, text),
@@ -278,12 +211,7 @@ fn parse_path(path: &str) -> Vec<Seg> {
 /// Splits "name`, expected one of `a`, `b`" into the name and the list.
 fn split_expected(rest: &str) -> (&str, Vec<String>) {
     let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
-    let expected = tail
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect();
+    let expected = tail.split('`').skip(1).step_by(2).map(str::to_owned).collect();
     (name, expected)
 }
 
@@ -322,10 +250,9 @@ fn describe_expected(expected: &str) -> (String, String) {
         "a valid date" | "a formatted date string" | "a formatted date and time string" => {
             ("a date (YYYY-MM-DD)".into(), "tanggal (TTTT-BB-HH)".into())
         }
-        "text: a string, or `{id: ..., en: ...}`" => (
-            "text, or `{id: ..., en: ...}`".into(),
-            "teks, atau `{id: ..., en: ...}`".into(),
-        ),
+        "text: a string, or `{id: ..., en: ...}`" => {
+            ("text, or `{id: ..., en: ...}`".into(), "teks, atau `{id: ..., en: ...}`".into())
+        }
         other => (other.into(), other.into()),
     }
 }
@@ -337,10 +264,7 @@ fn type_hint(found: &str, expected: &str) -> Option<Msg> {
     }
     if (expected == "a string" || expected.starts_with("text")) && !found.starts_with("string") {
         let value = found.split_once(' ').map_or(found, |(_, v)| v);
-        return Some(msg!(
-            "quote the value: \"{value}\"",
-            "beri tanda kutip pada nilai: \"{value}\""
-        ));
+        return Some(msg!("quote the value: \"{value}\"", "beri tanda kutip pada nilai: \"{value}\""));
     }
     if expected == "a sequence" {
         return Some(msg!(
@@ -355,10 +279,7 @@ fn type_hint(found: &str, expected: &str) -> Option<Msg> {
         ));
     }
     if ["u32", "u64", "i64"].contains(&expected) {
-        return Some(msg!(
-            "write a whole number, without quotes",
-            "tulis bilangan bulat, tanpa tanda kutip"
-        ));
+        return Some(msg!("write a whole number, without quotes", "tulis bilangan bulat, tanpa tanda kutip"));
     }
     None
 }
@@ -383,8 +304,6 @@ fn token_at(source: &SourceFile, locator: &Locator, start: usize) -> (usize, usi
         return (span.start, span.end);
     }
     let rest = source.text.get(start..).unwrap_or("");
-    let len = rest
-        .find(|c: char| c.is_whitespace() || c == ',' || c == ']' || c == '}')
-        .unwrap_or(rest.len());
+    let len = rest.find(|c: char| c.is_whitespace() || c == ',' || c == ']' || c == '}').unwrap_or(rest.len());
     (start, start + len.max(1).min(rest.len()))
 }

@@ -17,12 +17,12 @@ mod text;
 pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
 pub use commitment::{Commitment, CommitmentStatus, Milestone};
 pub use institution::{
-    Consultation, FocalPoint, Institution, InstitutionKind, Meets, Member, MemberRole, Sector,
-    SteeringCommittee, WorkingGroup,
+    Consultation, FocalPoint, Institution, InstitutionKind, Meets, Member, MemberRole, Sector, SteeringCommittee,
+    WorkingGroup,
 };
 pub use irm::{
-    Completion, DidItOpenGovernment, Methodology, OgpValue, PotentialForResults, PotentialImpact,
-    PublicInfluence, Specificity, Stage, Verifiability,
+    Completion, DidItOpenGovernment, Methodology, OgpValue, PotentialForResults, PotentialImpact, PublicInfluence,
+    Specificity, Stage, Verifiability,
 };
 pub use manifest::{ActionPlan, Jurisdiction, Manifest, Period};
 pub use review::{CommitmentReview, PointReview, ProcessReview, Review, Reviewer};

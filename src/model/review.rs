@@ -7,8 +7,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Completion, DidItOpenGovernment, Id, Level, Methodology, OgpValue, PotentialForResults,
-    PotentialImpact, PublicInfluence, Specificity, Stage, Text, Verifiability,
+    Completion, DidItOpenGovernment, Id, Level, Methodology, OgpValue, PotentialForResults, PotentialImpact,
+    PublicInfluence, Specificity, Stage, Text, Verifiability,
 };
 
 /// A review of one period.

@@ -25,9 +25,10 @@ pub struct Rubric {
     pub source: Option<Text>,
     /// The ordered levels, lowest first.
     pub scale: Vec<ScaleLevel>,
-    /// Thresholds for the per-point recommendation.
-    #[serde(default)]
-    pub recommendations: Recommendations,
+    /// Thresholds for the per-point recommendation (default: maintain from
+    /// 3, improve from 1, both capped at the top of the scale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendations: Option<Recommendations>,
     /// The points, in order.
     pub points: Vec<Point>,
 }
@@ -53,12 +54,11 @@ pub struct Recommendations {
     pub improve_from: Level,
 }
 
-impl Default for Recommendations {
-    fn default() -> Self {
-        Recommendations {
-            maintain_from: 3,
-            improve_from: 1,
-        }
+impl Rubric {
+    /// The recommendation thresholds in force.
+    pub fn thresholds(&self) -> Recommendations {
+        let top = self.scale.iter().map(|s| s.level).max().unwrap_or(0);
+        self.recommendations.clone().unwrap_or(Recommendations { maintain_from: 3.min(top), improve_from: 1.min(top) })
     }
 }
 

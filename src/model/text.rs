@@ -11,9 +11,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A report language.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Lang {
     /// Bahasa Indonesia.
@@ -127,11 +125,7 @@ impl<'de> Deserialize<'de> for Text {
                         other => return Err(de::Error::unknown_field(other, &["id", "en"])),
                     };
                     if slot.is_some() {
-                        return Err(de::Error::duplicate_field(if key == "id" {
-                            "id"
-                        } else {
-                            "en"
-                        }));
+                        return Err(de::Error::duplicate_field(if key == "id" { "id" } else { "en" }));
                     }
                     *slot = Some(map.next_value::<String>()?);
                 }

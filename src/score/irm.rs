@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::load::Workspace;
 use crate::model::{
-    Assessment, Commitment, Completion, DidItOpenGovernment, Id, Methodology, OgpValue,
-    PotentialForResults, PotentialImpact, Review, Specificity, Verifiability,
+    Assessment, Commitment, Completion, DidItOpenGovernment, Id, Methodology, OgpValue, PotentialForResults,
+    PotentialImpact, Review, Specificity, Verifiability,
 };
 
 /// Where a commitment's completion comes from.
@@ -125,25 +125,17 @@ pub fn derived_completion(commitment: &Commitment, assessments: &[&Assessment]) 
         commitment: &'a Commitment,
         mid: &'a str,
     ) -> impl Iterator<Item = (&'a &'a Assessment, Completion)> + 'a {
-        assessments.iter().filter_map(move |a| {
-            a.commitments
-                .get(&commitment.id)
-                .and_then(|m| m.get(mid))
-                .map(|p| (a, p.completion))
-        })
+        assessments
+            .iter()
+            .filter_map(move |a| a.commitments.get(&commitment.id).and_then(|m| m.get(mid)).map(|p| (a, p.completion)))
     }
     let mut any = false;
     let mut sum = 0u32;
     let mut all_complete = !commitment.milestones.is_empty();
     for m in &commitment.milestones {
-        let lead = reports(assessments, commitment, &m.id)
-            .find(|(a, _)| a.institution == commitment.lead)
-            .map(|(_, c)| c);
-        let value = lead.or_else(|| {
-            reports(assessments, commitment, &m.id)
-                .map(|(_, c)| c)
-                .min()
-        });
+        let lead =
+            reports(assessments, commitment, &m.id).find(|(a, _)| a.institution == commitment.lead).map(|(_, c)| c);
+        let value = lead.or_else(|| reports(assessments, commitment, &m.id).map(|(_, c)| c).min());
         any |= value.is_some();
         let c = value.unwrap_or(Completion::NotStarted);
         all_complete &= c == Completion::Complete;
@@ -176,18 +168,10 @@ pub fn star(
     impact: Option<PotentialImpact>,
     completion: Option<Completion>,
 ) -> StarStatus {
-    let high_completion = matches!(
-        completion,
-        Some(Completion::Substantial | Completion::Complete)
-    );
+    let high_completion = matches!(completion, Some(Completion::Substantial | Completion::Complete));
     let impact_ok = match methodology {
-        Methodology::Legacy2014 => matches!(
-            impact,
-            Some(PotentialImpact::Moderate | PotentialImpact::Transformative)
-        ),
-        Methodology::Legacy2015 | Methodology::LocalPilot2017 => {
-            impact == Some(PotentialImpact::Transformative)
-        }
+        Methodology::Legacy2014 => matches!(impact, Some(PotentialImpact::Moderate | PotentialImpact::Transformative)),
+        Methodology::Legacy2015 | Methodology::LocalPilot2017 => impact == Some(PotentialImpact::Transformative),
         Methodology::Refreshed2021 => return StarStatus::NotApplicable,
     };
     // A non-verifiable commitment is not assessed further. For the pilot,
@@ -197,9 +181,7 @@ pub fn star(
         _ => verifiable == Some(true),
     };
     if !verifiable_ok {
-        return StarStatus::NotStarred {
-            failed: vec![Criterion::Verifiable],
-        };
+        return StarStatus::NotStarred { failed: vec![Criterion::Verifiable] };
     }
     let mut failed = Vec::new();
     if relevant != Some(true) {
@@ -211,11 +193,7 @@ pub fn star(
     if !high_completion {
         failed.push(Criterion::Completion);
     }
-    if failed.is_empty() {
-        StarStatus::Starred
-    } else {
-        StarStatus::NotStarred { failed }
-    }
+    if failed.is_empty() { StarStatus::Starred } else { StarStatus::NotStarred { failed } }
 }
 
 /// The IRM fields of every commitment in a period, by number.
@@ -244,10 +222,7 @@ pub fn assess(
             let relevant = r.map(|_| relevance.iter().any(|v| v.counts_for_relevance()));
             let (completion, completion_source) = match r.and_then(|r| r.completion) {
                 Some(c) => (Some(c), Some(CompletionSource::Review)),
-                None => (
-                    Some(derived_completion(c, assessments)),
-                    Some(CompletionSource::Milestones),
-                ),
+                None => (Some(derived_completion(c, assessments)), Some(CompletionSource::Milestones)),
             };
             let potential_impact = r.and_then(|r| r.potential_impact);
             let star = match (methodology, r) {
@@ -265,19 +240,11 @@ pub fn assess(
                 relevance: if assessed { relevance } else { Vec::new() },
                 relevant: if assessed { relevant } else { None },
                 potential_impact: if assessed { potential_impact } else { None },
-                potential_for_results: if assessed {
-                    r.and_then(|r| r.potential_for_results)
-                } else {
-                    None
-                },
+                potential_for_results: if assessed { r.and_then(|r| r.potential_for_results) } else { None },
                 completion,
                 completion_source,
                 on_time: r.and_then(|r| r.on_time),
-                did_it_open_government: if assessed {
-                    r.and_then(|r| r.did_it_open_government)
-                } else {
-                    None
-                },
+                did_it_open_government: if assessed { r.and_then(|r| r.did_it_open_government) } else { None },
                 withdrawn: c.status == crate::model::CommitmentStatus::Withdrawn,
                 promising: r.and_then(|r| r.promising),
                 star,
@@ -291,111 +258,48 @@ pub fn assess(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Completion::*;
+    use Completion::{Complete, Limited, NotStarted, Substantial};
     use Methodology::*;
-    use PotentialImpact::*;
+    use PotentialImpact::{Minor, Moderate, Transformative};
 
     #[test]
     fn rule_a_accepts_moderate_rule_b_does_not() {
+        assert_eq!(star(Legacy2014, Some(true), Some(true), Some(Moderate), Some(Substantial)), StarStatus::Starred);
         assert_eq!(
-            star(
-                Legacy2014,
-                Some(true),
-                Some(true),
-                Some(Moderate),
-                Some(Substantial)
-            ),
-            StarStatus::Starred
+            star(Legacy2015, Some(true), Some(true), Some(Moderate), Some(Substantial)),
+            StarStatus::NotStarred { failed: vec![Criterion::PotentialImpact] }
         );
-        assert_eq!(
-            star(
-                Legacy2015,
-                Some(true),
-                Some(true),
-                Some(Moderate),
-                Some(Substantial)
-            ),
-            StarStatus::NotStarred {
-                failed: vec![Criterion::PotentialImpact]
-            }
-        );
-        assert_eq!(
-            star(
-                Legacy2015,
-                Some(true),
-                Some(true),
-                Some(Transformative),
-                Some(Complete)
-            ),
-            StarStatus::Starred
-        );
+        assert_eq!(star(Legacy2015, Some(true), Some(true), Some(Transformative), Some(Complete)), StarStatus::Starred);
     }
 
     #[test]
     fn non_verifiable_is_not_assessed_further() {
         assert_eq!(
             star(Legacy2014, Some(false), Some(false), None, Some(Limited)),
-            StarStatus::NotStarred {
-                failed: vec![Criterion::Verifiable]
-            }
+            StarStatus::NotStarred { failed: vec![Criterion::Verifiable] }
         );
         assert_eq!(
-            star(
-                LocalPilot2017,
-                Some(false),
-                Some(true),
-                Some(Transformative),
-                Some(Complete)
-            ),
-            StarStatus::NotStarred {
-                failed: vec![Criterion::Verifiable]
-            }
+            star(LocalPilot2017, Some(false), Some(true), Some(Transformative), Some(Complete)),
+            StarStatus::NotStarred { failed: vec![Criterion::Verifiable] }
         );
     }
 
     #[test]
     fn pilot_needs_all_three() {
         assert_eq!(
-            star(
-                LocalPilot2017,
-                None,
-                Some(true),
-                Some(Transformative),
-                Some(Substantial)
-            ),
+            star(LocalPilot2017, None, Some(true), Some(Transformative), Some(Substantial)),
             StarStatus::Starred
         );
         assert_eq!(
-            star(
-                LocalPilot2017,
-                Some(true),
-                Some(true),
-                Some(Transformative),
-                Some(Limited)
-            ),
-            StarStatus::NotStarred {
-                failed: vec![Criterion::Completion]
-            }
+            star(LocalPilot2017, Some(true), Some(true), Some(Transformative), Some(Limited)),
+            StarStatus::NotStarred { failed: vec![Criterion::Completion] }
         );
         assert_eq!(
-            star(
-                LocalPilot2017,
-                Some(true),
-                Some(false),
-                Some(Minor),
-                Some(NotStarted)
-            ),
+            star(LocalPilot2017, Some(true), Some(false), Some(Minor), Some(NotStarted)),
             StarStatus::NotStarred {
-                failed: vec![
-                    Criterion::Relevant,
-                    Criterion::PotentialImpact,
-                    Criterion::Completion
-                ]
+                failed: vec![Criterion::Relevant, Criterion::PotentialImpact, Criterion::Completion]
             }
         );
-        assert_eq!(
-            star(Refreshed2021, Some(true), Some(true), None, Some(Complete)),
-            StarStatus::NotApplicable
-        );
+        assert_eq!(star(Refreshed2021, Some(true), Some(true), None, Some(Complete)), StarStatus::NotApplicable);
     }
 }

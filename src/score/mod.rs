@@ -143,9 +143,10 @@ pub fn backed_level(point: &Point, claimed: Level, evidence: usize) -> Level {
 
 /// The recommendation for an evidence-backed level.
 pub fn recommend(rubric: &Rubric, backed: Level) -> Recommendation {
-    if backed >= rubric.recommendations.maintain_from {
+    let thresholds = rubric.thresholds();
+    if backed >= thresholds.maintain_from {
         Recommendation::MaintainAndExtend
-    } else if backed >= rubric.recommendations.improve_from {
+    } else if backed >= thresholds.improve_from {
         Recommendation::Improve
     } else {
         Recommendation::Start
@@ -194,10 +195,7 @@ pub fn score_assessment(
         })
         .collect::<Vec<_>>();
     let level = |field: fn(&PointScore) -> Level| {
-        let by_id: BTreeMap<&str, Level> = points
-            .iter()
-            .map(|s| (s.point.as_str(), field(s)))
-            .collect();
+        let by_id: BTreeMap<&str, Level> = points.iter().map(|s| (s.point.as_str(), field(s))).collect();
         index(rubric, |p| by_id.get(p.id.as_str()).copied().unwrap_or(0))
     };
     InstitutionScore {
@@ -211,58 +209,37 @@ pub fn score_assessment(
 /// Scores every period of a validated workspace.
 pub fn score(ws: &Workspace) -> Scores {
     let Some(manifest) = &ws.manifest else {
-        return Scores {
-            periods: Vec::new(),
-        };
+        return Scores { periods: Vec::new() };
     };
     let Some(rubric) = ws.rubric() else {
-        return Scores {
-            periods: Vec::new(),
-        };
+        return Scores { periods: Vec::new() };
     };
     let rubric = &rubric.value;
     let levels: Vec<Level> = rubric.scale.iter().map(|s| s.level).collect();
 
     let mut by_period: BTreeMap<&str, Vec<&Assessment>> = BTreeMap::new();
     for doc in &ws.assessments {
-        by_period
-            .entry(doc.value.period.as_str())
-            .or_default()
-            .push(&doc.value);
+        by_period.entry(doc.value.period.as_str()).or_default().push(&doc.value);
     }
     let periods = manifest
         .value
         .periods
         .iter()
         .map(|period| {
-            let review = ws
-                .reviews
-                .iter()
-                .find(|r| r.value.period == period.id)
-                .map(|r| &r.value);
-            let mut assessments = by_period
-                .get(period.id.as_str())
-                .cloned()
-                .unwrap_or_default();
+            let review = ws.reviews.iter().find(|r| r.value.period == period.id).map(|r| &r.value);
+            let mut assessments = by_period.get(period.id.as_str()).cloned().unwrap_or_default();
             assessments.sort_by(|a, b| a.institution.cmp(&b.institution));
             assessments.dedup_by(|a, b| a.institution == b.institution);
             let institutions = assessments
                 .iter()
-                .map(|a| {
-                    score_assessment(
-                        rubric,
-                        a,
-                        review.and_then(|r| r.institutions.get(&a.institution)),
-                    )
-                })
+                .map(|a| score_assessment(rubric, a, review.and_then(|r| r.institutions.get(&a.institution))))
                 .collect::<Vec<_>>();
             let points = rubric
                 .points
                 .iter()
                 .enumerate()
                 .map(|(i, p)| {
-                    let mut distribution: BTreeMap<Level, usize> =
-                        levels.iter().map(|&l| (l, 0)).collect();
+                    let mut distribution: BTreeMap<Level, usize> = levels.iter().map(|&l| (l, 0)).collect();
                     for inst in &institutions {
                         *distribution.entry(inst.points[i].backed).or_default() += 1;
                     }
@@ -270,16 +247,8 @@ pub fn score(ws: &Workspace) -> Scores {
                         point: p.id.clone(),
                         number: p.number,
                         distribution,
-                        mean_claimed: Ratio::mean(
-                            institutions
-                                .iter()
-                                .map(|s| Ratio::int(s.points[i].claimed.into())),
-                        ),
-                        mean_backed: Ratio::mean(
-                            institutions
-                                .iter()
-                                .map(|s| Ratio::int(s.points[i].backed.into())),
-                        ),
+                        mean_claimed: Ratio::mean(institutions.iter().map(|s| Ratio::int(s.points[i].claimed.into()))),
+                        mean_backed: Ratio::mean(institutions.iter().map(|s| Ratio::int(s.points[i].backed.into()))),
                     }
                 })
                 .collect();

@@ -33,10 +33,7 @@ impl Ratio {
         }
         let sign = if den < 0 { -1 } else { 1 };
         let g = gcd(num, den);
-        Ratio {
-            num: sign * num / g,
-            den: sign * den / g,
-        }
+        Ratio { num: sign * num / g, den: sign * den / g }
     }
 
     /// A whole number.
@@ -56,18 +53,12 @@ impl Ratio {
 
     /// Sum.
     pub fn add(self, other: Ratio) -> Ratio {
-        Ratio::new(
-            self.num * other.den + other.num * self.den,
-            self.den * other.den,
-        )
+        Ratio::new(self.num * other.den + other.num * self.den, self.den * other.den)
     }
 
     /// Difference.
     pub fn sub(self, other: Ratio) -> Ratio {
-        Ratio::new(
-            self.num * other.den - other.num * self.den,
-            self.den * other.den,
-        )
+        Ratio::new(self.num * other.den - other.num * self.den, self.den * other.den)
     }
 
     /// Divided by a whole number.
@@ -77,9 +68,7 @@ impl Ratio {
 
     /// The mean of `values` (zero when there are none).
     pub fn mean(values: impl IntoIterator<Item = Ratio>) -> Ratio {
-        let (sum, n) = values
-            .into_iter()
-            .fold((Ratio::ZERO, 0i128), |(s, n), v| (s.add(v), n + 1));
+        let (sum, n) = values.into_iter().fold((Ratio::ZERO, 0i128), |(s, n), v| (s.add(v), n + 1));
         if n == 0 { Ratio::ZERO } else { sum.div_int(n) }
     }
 
@@ -90,11 +79,7 @@ impl Ratio {
         let scaled = self.num.abs() * scale;
         let (q, r) = (scaled / self.den, scaled % self.den);
         let rounded = if 2 * r >= self.den { q + 1 } else { q };
-        let sign = if self.num < 0 && rounded != 0 {
-            "-"
-        } else {
-            ""
-        };
+        let sign = if self.num < 0 && rounded != 0 { "-" } else { "" };
         if decimals == 0 {
             return format!("{sign}{rounded}");
         }
@@ -158,10 +143,7 @@ mod tests {
     fn arithmetic_is_exact() {
         let third = Ratio::new(1, 3);
         assert_eq!(third.add(third).add(third), Ratio::int(1));
-        assert_eq!(
-            Ratio::mean([Ratio::int(1), Ratio::int(2)]),
-            Ratio::new(3, 2)
-        );
+        assert_eq!(Ratio::mean([Ratio::int(1), Ratio::int(2)]), Ratio::new(3, 2));
         assert_eq!(Ratio::new(2, 4), Ratio::new(1, 2));
         assert!(Ratio::new(1, 3) < Ratio::new(1, 2));
         assert_eq!(Ratio::new(1, 0), Ratio::ZERO);

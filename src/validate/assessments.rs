@@ -19,10 +19,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
     let mut assessed: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for doc in &cx.ws.assessments {
         let a = &doc.value;
-        assessed
-            .entry(a.period.as_str())
-            .or_default()
-            .insert(a.institution.as_str());
+        assessed.entry(a.period.as_str()).or_default().insert(a.institution.as_str());
         place(cx, doc);
         if let Some(rubric) = rubric {
             points(cx, doc, &rubric.value, &levels);
@@ -38,12 +35,18 @@ pub(super) fn check(cx: &mut Context<'_>) {
         for (id, inst) in &cx.institutions {
             if !done.contains(id) {
                 cx.out.push(
-                    Diagnostic::new(Code::MissingAssessment, msg!("`{id}` has no assessment for the period `{period}`", "`{id}` belum memiliki penilaian untuk periode `{period}`"))
-                        .at(inst.at(path!["id"]))
-                        .hint(msg!(
-                            "create it with `terbuka new assessment --institution {id} --period {period}`",
-                            "buat dengan `terbuka new assessment --institution {id} --period {period}`"
-                        )),
+                    Diagnostic::new(
+                        Code::MissingAssessment,
+                        msg!(
+                            "`{id}` has no assessment for the period `{period}`",
+                            "`{id}` belum memiliki penilaian untuk periode `{period}`"
+                        ),
+                    )
+                    .at(inst.at(path!["id"]))
+                    .hint(msg!(
+                        "create it with `terbuka new assessment --institution {id} --period {period}`",
+                        "buat dengan `terbuka new assessment --institution {id} --period {period}`"
+                    )),
                 );
             }
         }
@@ -83,10 +86,7 @@ fn place(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
                 ),
             )
             .at(doc.at(path!["period"]))
-            .hint(msg!(
-                "move it to assessments/{period}/{inst}.yaml",
-                "pindahkan ke assessments/{period}/{inst}.yaml"
-            )),
+            .hint(msg!("move it to assessments/{period}/{inst}.yaml", "pindahkan ke assessments/{period}/{inst}.yaml")),
         );
     }
     if let (Some(submitted), Some(period)) = (a.submitted, cx.periods.get(a.period.as_str()))
@@ -112,10 +112,7 @@ fn place(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
 
 fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: &[u32]) {
     let a = &doc.value;
-    let (min, max) = (
-        levels.first().copied().unwrap_or(0),
-        levels.last().copied().unwrap_or(0),
-    );
+    let (min, max) = (levels.first().copied().unwrap_or(0), levels.last().copied().unwrap_or(0));
     for (id, p) in &a.points {
         let Some(point) = rubric.points.iter().find(|q| &q.id == id) else {
             cx.push(
@@ -123,10 +120,7 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
                     Code::UnknownPoint,
                     id,
                     rubric.points.iter().map(|q| q.id.as_str()),
-                    msg!(
-                        "unknown rubric point `{id}`",
-                        "poin rubrik `{id}` tidak dikenal"
-                    ),
+                    msg!("unknown rubric point `{id}`", "poin rubrik `{id}` tidak dikenal"),
                     msg!("not a point of the rubric", "bukan poin dalam rubrik"),
                 )
                 .at(doc.key_at(path!["points", id])),
@@ -173,20 +167,13 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
             );
         }
     }
-    let missing = rubric
-        .points
-        .iter()
-        .filter(|q| !a.points.contains_key(&q.id))
-        .collect::<Vec<_>>();
+    let missing = rubric.points.iter().filter(|q| !a.points.contains_key(&q.id)).collect::<Vec<_>>();
     for point in missing {
         let (id, n) = (&point.id, point.number);
         cx.push(
             Diagnostic::new(
                 Code::MissingPoint,
-                msg!(
-                    "the point `{id}` (point {n}) is missing",
-                    "poin `{id}` (poin {n}) belum diisi"
-                ),
+                msg!("the point `{id}` (point {n}) is missing", "poin `{id}` (poin {n}) belum diisi"),
             )
             .at(doc.key_at(path!["points"]))
             .hint(msg!(
@@ -208,10 +195,7 @@ fn prerequisites(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric) {
             .requires
             .iter()
             .filter_map(|r| a.points.get(r).map(|q| (q.level, r)))
-            .min_by(|x, y| {
-                x.0.cmp(&y.0)
-                    .then(rubric_number(rubric, x.1).cmp(&rubric_number(rubric, y.1)))
-            });
+            .min_by(|x, y| x.0.cmp(&y.0).then(rubric_number(rubric, x.1).cmp(&rubric_number(rubric, y.1))));
         if let Some((low, req)) = lowest
             && p.level > low + 1
         {
@@ -236,11 +220,7 @@ fn prerequisites(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric) {
 }
 
 fn rubric_number(rubric: &Rubric, id: &str) -> u32 {
-    rubric
-        .points
-        .iter()
-        .find(|p| p.id == id)
-        .map_or(0, |p| p.number)
+    rubric.points.iter().find(|p| p.id == id).map_or(0, |p| p.number)
 }
 
 fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
@@ -268,12 +248,7 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
                 );
             }
             for (i, item) in progress.evidence.iter().enumerate() {
-                evidence_refs::check_item(
-                    cx,
-                    doc,
-                    item,
-                    path!["commitments", cid, mid, "evidence", i],
-                );
+                evidence_refs::check_item(cx, doc, item, path!["commitments", cid, mid, "evidence", i]);
             }
         }
     }

@@ -16,22 +16,14 @@ pub(super) fn check(cx: &mut Context<'_>) {
     for doc in &cx.ws.commitments {
         let c = &doc.value;
         if doc.stem() != c.id {
-            cx.push(id_mismatch(
-                doc.at(path!["id"]),
-                &c.id,
-                doc.stem(),
-                "commitments",
-            ));
+            cx.push(id_mismatch(doc.at(path!["id"]), &c.id, doc.stem(), "commitments"));
         }
         if let Some(first) = ids.insert(c.id.as_str(), doc.file.clone()) {
             let id = &c.id;
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    msg!(
-                        "the commitment id `{id}` is used twice",
-                        "id komitmen `{id}` dipakai dua kali"
-                    ),
+                    msg!("the commitment id `{id}` is used twice", "id komitmen `{id}` dipakai dua kali"),
                 )
                 .at(doc.at(path!["id"]))
                 .hint(msg!("{first} already uses it", "{first} sudah memakainya")),
@@ -42,16 +34,10 @@ pub(super) fn check(cx: &mut Context<'_>) {
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateNumber,
-                    msg!(
-                        "the commitment number {n} is used twice",
-                        "nomor komitmen {n} dipakai dua kali"
-                    ),
+                    msg!("the commitment number {n} is used twice", "nomor komitmen {n} dipakai dua kali"),
                 )
                 .at(doc.at(path!["number"]))
-                .hint(msg!(
-                    "`{first}` already has number {n}",
-                    "`{first}` sudah bernomor {n}"
-                )),
+                .hint(msg!("`{first}` already has number {n}", "`{first}` sudah bernomor {n}")),
             );
         }
         cx.check_institution(&c.lead, doc.at(path!["lead"]));
@@ -62,10 +48,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
             cx.push(
                 Diagnostic::new(
                     Code::BadDateRange,
-                    msg!(
-                        "this end date is before the start date",
-                        "tanggal akhir ini lebih awal dari tanggal mulai"
-                    ),
+                    msg!("this end date is before the start date", "tanggal akhir ini lebih awal dari tanggal mulai"),
                 )
                 .at(doc.at(path!["end"])),
             );
@@ -77,10 +60,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                 cx.push(
                     Diagnostic::new(
                         Code::DuplicateId,
-                        msg!(
-                            "the milestone id `{id}` is used twice",
-                            "id tahapan `{id}` dipakai dua kali"
-                        ),
+                        msg!("the milestone id `{id}` is used twice", "id tahapan `{id}` dipakai dua kali"),
                     )
                     .at(doc.at(path!["milestones", i, "id"])),
                 );
@@ -92,10 +72,16 @@ pub(super) fn check(cx: &mut Context<'_>) {
                     cx.push(
                         Diagnostic::new(
                             Code::MilestoneOutsideSpan,
-                            msg!("the milestone date {date} is outside the commitment ({start} to {end})", "tanggal tahapan {date} berada di luar masa komitmen ({start} s.d. {end})"),
+                            msg!(
+                                "the milestone date {date} is outside the commitment ({start} to {end})",
+                                "tanggal tahapan {date} berada di luar masa komitmen ({start} s.d. {end})"
+                            ),
                         )
                         .at(doc.at(path!["milestones", i, key]))
-                        .hint(msg!("move the date, or change the commitment's `start`/`end`", "geser tanggalnya, atau ubah `start`/`end` komitmen")),
+                        .hint(msg!(
+                            "move the date, or change the commitment's `start`/`end`",
+                            "geser tanggalnya, atau ubah `start`/`end` komitmen"
+                        )),
                     );
                 }
             }

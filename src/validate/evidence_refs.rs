@@ -20,56 +20,50 @@ pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceI
         (Some(file), None) => check_file(cx, file, doc.at(&child("file"))),
         (None, Some(url)) => check_url(cx, url, doc.at(&child("url"))),
         (Some(_), Some(_)) => cx.push(
-            Diagnostic::new(Code::EvidenceShape, msg!("this evidence item gives both `file` and `url`", "butir bukti ini memuat `file` sekaligus `url`"))
-                .at(doc.key_at(&child("url")))
-                .hint(msg!("write one item for the file and another for the URL", "tulis satu butir untuk berkas dan satu butir lain untuk URL")),
+            Diagnostic::new(
+                Code::EvidenceShape,
+                msg!("this evidence item gives both `file` and `url`", "butir bukti ini memuat `file` sekaligus `url`"),
+            )
+            .at(doc.key_at(&child("url")))
+            .hint(msg!(
+                "write one item for the file and another for the URL",
+                "tulis satu butir untuk berkas dan satu butir lain untuk URL"
+            )),
         ),
         (None, None) => cx.push(
-            Diagnostic::new(Code::EvidenceShape, msg!("this evidence item gives neither `file` nor `url`", "butir bukti ini tidak memuat `file` maupun `url`"))
-                .at(doc.at(at))
-                .hint(msg!(
-                    "write `file: evidence/...` for a file in the workspace, or `url: https://...`",
-                    "tulis `file: evidence/...` untuk berkas di dalam workspace, atau `url: https://...`"
-                )),
+            Diagnostic::new(
+                Code::EvidenceShape,
+                msg!(
+                    "this evidence item gives neither `file` nor `url`",
+                    "butir bukti ini tidak memuat `file` maupun `url`"
+                ),
+            )
+            .at(doc.at(at))
+            .hint(msg!(
+                "write `file: evidence/...` for a file in the workspace, or `url: https://...`",
+                "tulis `file: evidence/...` untuk berkas di dalam workspace, atau `url: https://...`"
+            )),
         ),
     }
 }
 
 /// Checks a cited workspace path.
 pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
-    let status = cx
-        .facts
-        .paths
-        .get(file)
-        .cloned()
-        .or_else(|| check_syntax(file).err());
+    let status = cx.facts.paths.get(file).cloned().or_else(|| check_syntax(file).err());
     let shown = file.replace('\0', "\\0");
     let d = match status {
         None | Some(PathStatus::File { .. }) => return,
         Some(PathStatus::Missing) => {
             let mut d = Diagnostic::new(
                 Code::EvidenceMissing,
-                msg!(
-                    "the evidence file `{shown}` does not exist",
-                    "berkas bukti `{shown}` tidak ada"
-                ),
+                msg!("the evidence file `{shown}` does not exist", "berkas bukti `{shown}` tidak ada"),
             )
-            .label(msg!(
-                "no such file in the workspace",
-                "berkas ini tidak ada di dalam workspace"
-            ));
+            .label(msg!("no such file in the workspace", "berkas ini tidak ada di dalam workspace"));
             if let Some(best) = crate::diag::closest(
                 file,
-                cx.facts
-                    .paths
-                    .iter()
-                    .filter(|(_, s)| matches!(s, PathStatus::File { .. }))
-                    .map(|(p, _)| p.as_str()),
+                cx.facts.paths.iter().filter(|(_, s)| matches!(s, PathStatus::File { .. })).map(|(p, _)| p.as_str()),
             ) {
-                d = d.hint(msg!(
-                    "did you mean `{best}`?",
-                    "mungkin maksud Anda `{best}`?"
-                ));
+                d = d.hint(msg!("did you mean `{best}`?", "mungkin maksud Anda `{best}`?"));
             }
             d.hint(msg!(
                 "paths are relative to the workspace root (the folder with terbuka.yaml); check the spelling and the file's extension",
@@ -88,7 +82,10 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
             };
             Diagnostic::new(
                 Code::EvidenceOutside,
-                msg!("the evidence path `{shown}` is outside the workspace ({why_en})", "jalur bukti `{shown}` berada di luar workspace ({why_id})"),
+                msg!(
+                    "the evidence path `{shown}` is outside the workspace ({why_en})",
+                    "jalur bukti `{shown}` berada di luar workspace ({why_id})"
+                ),
             )
             .hint(msg!(
                 "copy the file into the workspace (e.g. under evidence/) and cite it relative to the root",
@@ -135,23 +132,14 @@ pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: Location) {
                 "skema `{scheme}:` tidak diperbolehkan; URL bukti harus http atau https"
             ))
         }
-        Ok(u)
-            if u.host_str()
-                .is_none_or(|h| h.is_empty() || !h.contains('.') && h != "localhost") =>
-        {
-            Some(msg!(
-                "the URL has no valid host name",
-                "URL ini tidak memiliki nama host yang sah"
-            ))
+        Ok(u) if u.host_str().is_none_or(|h| h.is_empty() || !h.contains('.') && h != "localhost") => {
+            Some(msg!("the URL has no valid host name", "URL ini tidak memiliki nama host yang sah"))
         }
         Ok(_) if raw.trim().contains(char::is_whitespace) => {
             Some(msg!("the URL contains spaces", "URL ini memuat spasi"))
         }
         Ok(_) => None,
-        Err(e) => Some(msg!(
-            "the URL is not well-formed ({e})",
-            "URL ini tidak tersusun dengan benar ({e})"
-        )),
+        Err(e) => Some(msg!("the URL is not well-formed ({e})", "URL ini tidak tersusun dengan benar ({e})")),
     };
     if let Some(problem) = problem {
         let shown = raw;

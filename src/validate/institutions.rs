@@ -17,22 +17,14 @@ pub(super) fn check(cx: &mut Context<'_>) {
     for doc in &cx.ws.institutions {
         let inst = &doc.value;
         if doc.stem() != inst.id {
-            cx.push(id_mismatch(
-                doc.at(path!["id"]),
-                &inst.id,
-                doc.stem(),
-                "institutions",
-            ));
+            cx.push(id_mismatch(doc.at(path!["id"]), &inst.id, doc.stem(), "institutions"));
         }
         if let Some(first) = ids.insert(inst.id.as_str(), doc.file.clone()) {
             let id = &inst.id;
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    msg!(
-                        "the institution id `{id}` is used twice",
-                        "id institusi `{id}` dipakai dua kali"
-                    ),
+                    msg!("the institution id `{id}` is used twice", "id institusi `{id}` dipakai dua kali"),
                 )
                 .at(doc.at(path!["id"]))
                 .hint(msg!("{first} already uses it", "{first} sudah memakainya")),
@@ -48,10 +40,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                 cx.push(
                     Diagnostic::new(
                         Code::DuplicateId,
-                        msg!(
-                            "the working group id `{id}` is used twice",
-                            "id kelompok kerja `{id}` dipakai dua kali"
-                        ),
+                        msg!("the working group id `{id}` is used twice", "id kelompok kerja `{id}` dipakai dua kali"),
                     )
                     .at(doc.at(path!["working-groups", i, "id"])),
                 );
@@ -64,23 +53,13 @@ pub(super) fn check(cx: &mut Context<'_>) {
 }
 
 /// Checks a steering committee: its decree file and its sectors.
-pub(super) fn check_committee<T>(
-    cx: &mut Context<'_>,
-    doc: &Doc<T>,
-    committee: &SteeringCommittee,
-    at: &[Seg],
-) {
+pub(super) fn check_committee<T>(cx: &mut Context<'_>, doc: &Doc<T>, committee: &SteeringCommittee, at: &[Seg]) {
     if let Some(decree) = &committee.decree {
         let mut p = at.to_vec();
         p.push(Seg::from("decree"));
         evidence_refs::check_file(cx, decree, doc.at(&p));
     }
-    if !committee.members.is_empty()
-        && committee
-            .members
-            .iter()
-            .all(|m| m.sector == Sector::Government)
-    {
+    if !committee.members.is_empty() && committee.members.iter().all(|m| m.sector == Sector::Government) {
         let mut p = at.to_vec();
         p.push(Seg::from("members"));
         cx.push(

@@ -17,16 +17,10 @@ pub(super) fn check(cx: &mut Context<'_>) {
         cx.push(
             Diagnostic::new(
                 Code::MissingKey,
-                msg!(
-                    "`languages` lists no language",
-                    "`languages` tidak mencantumkan bahasa apa pun"
-                ),
+                msg!("`languages` lists no language", "`languages` tidak mencantumkan bahasa apa pun"),
             )
             .at(doc.at(path!["languages"]))
-            .hint(msg!(
-                "write `languages: [id, en]`",
-                "tulis `languages: [id, en]`"
-            )),
+            .hint(msg!("write `languages: [id, en]`", "tulis `languages: [id, en]`")),
         );
     }
     for (i, lang) in m.languages.iter().enumerate() {
@@ -34,10 +28,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    msg!(
-                        "the language `{lang}` is listed twice",
-                        "bahasa `{lang}` tercantum dua kali"
-                    ),
+                    msg!("the language `{lang}` is listed twice", "bahasa `{lang}` tercantum dua kali"),
                 )
                 .at(doc.at(path!["languages", i])),
             );
@@ -57,10 +48,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    msg!(
-                        "the period `{id}` is defined twice",
-                        "periode `{id}` didefinisikan dua kali"
-                    ),
+                    msg!("the period `{id}` is defined twice", "periode `{id}` didefinisikan dua kali"),
                 )
                 .at(doc.at(path!["periods", i, "id"]))
                 .hint(msg!(
@@ -88,10 +76,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                     ),
                 )
                 .at(doc.at(path!["periods", pair[1], "start"]))
-                .label(msg!(
-                    "starts before `{ida}` ends ({end})",
-                    "dimulai sebelum `{ida}` berakhir ({end})"
-                ))
+                .label(msg!("starts before `{ida}` ends ({end})", "dimulai sebelum `{ida}` berakhir ({end})"))
                 .hint(msg!(
                     "a day belongs to one period only: start `{idb}` after {end}",
                     "satu hari hanya milik satu periode: mulai `{idb}` setelah {end}"
@@ -102,22 +87,14 @@ pub(super) fn check(cx: &mut Context<'_>) {
 
     if cx.rubric.is_none() {
         let id = &m.rubric;
-        let known = cx
-            .ws
-            .rubrics
-            .iter()
-            .map(|r| r.value.id.as_str())
-            .collect::<Vec<_>>();
+        let known = cx.ws.rubrics.iter().map(|r| r.value.id.as_str()).collect::<Vec<_>>();
         cx.push(
             unknown(
                 Code::UnknownRubric,
                 id,
                 known.iter().copied(),
                 msg!("unknown rubric `{id}`", "rubrik `{id}` tidak dikenal"),
-                msg!(
-                    "no file rubrics/{id}.yaml",
-                    "tidak ada berkas rubrics/{id}.yaml"
-                ),
+                msg!("no file rubrics/{id}.yaml", "tidak ada berkas rubrics/{id}.yaml"),
             )
             .at(doc.at(path!["rubric"])),
         );
@@ -131,10 +108,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
 fn bad_range(at: crate::diag::Location) -> Diagnostic {
     Diagnostic::new(
         Code::BadDateRange,
-        msg!(
-            "this end date is before the start date",
-            "tanggal akhir ini lebih awal dari tanggal mulai"
-        ),
+        msg!("this end date is before the start date", "tanggal akhir ini lebih awal dari tanggal mulai"),
     )
     .at(at)
     .hint(msg!(

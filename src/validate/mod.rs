@@ -32,18 +32,12 @@ pub struct Facts {
 impl Facts {
     /// Checks every path the workspace cites.
     pub fn gather(ws: &Workspace) -> Self {
-        Facts {
-            paths: evidence::check_all(&ws.root, cited_paths(ws)),
-        }
+        Facts { paths: evidence::check_all(&ws.root, cited_paths(ws)) }
     }
 
     /// Facts for a workspace whose files are not checked (tests).
     pub fn assume_present(ws: &Workspace) -> Self {
-        Facts {
-            paths: cited_paths(ws)
-                .map(|p| (p.to_owned(), PathStatus::File { size: 0 }))
-                .collect(),
-        }
+        Facts { paths: cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect() }
     }
 }
 
@@ -53,24 +47,14 @@ pub fn cited_paths(ws: &Workspace) -> impl Iterator<Item = &str> {
         .institutions
         .iter()
         .filter_map(|d| d.value.steering_committee.as_ref())
-        .chain(
-            ws.manifest
-                .iter()
-                .filter_map(|m| m.value.steering_committee.as_ref()),
-        )
+        .chain(ws.manifest.iter().filter_map(|m| m.value.steering_committee.as_ref()))
         .filter_map(|c| c.decree.as_deref());
     let items = ws.assessments.iter().flat_map(|a| {
         a.value
             .points
             .values()
             .flat_map(|p| p.evidence.iter())
-            .chain(
-                a.value
-                    .commitments
-                    .values()
-                    .flat_map(|m| m.values())
-                    .flat_map(|m| m.evidence.iter()),
-            )
+            .chain(a.value.commitments.values().flat_map(|m| m.values()).flat_map(|m| m.evidence.iter()))
             .filter_map(|e| e.file.as_deref())
     });
     decrees.chain(items)
@@ -101,14 +85,10 @@ pub(crate) struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(ws: &'a Workspace, facts: &'a Facts) -> Self {
-        let periods = ws
-            .manifest
-            .iter()
-            .flat_map(|m| m.value.periods.iter())
-            .fold(BTreeMap::new(), |mut map, p| {
-                map.entry(p.id.as_str()).or_insert(p);
-                map
-            });
+        let periods = ws.manifest.iter().flat_map(|m| m.value.periods.iter()).fold(BTreeMap::new(), |mut map, p| {
+            map.entry(p.id.as_str()).or_insert(p);
+            map
+        });
         Context {
             ws,
             facts,
@@ -126,23 +106,15 @@ impl<'a> Context<'a> {
 
     /// Checks that `id` names an institution; reports at `at` otherwise.
     pub fn check_institution(&mut self, id: &str, at: Location) -> bool {
-        if self.institutions.contains_key(id)
-            || self.ws.broken.contains(&format!("institutions/{id}.yaml"))
-        {
+        if self.institutions.contains_key(id) || self.ws.broken.contains(&format!("institutions/{id}.yaml")) {
             return true;
         }
         let d = unknown(
             crate::diag::Code::UnknownInstitution,
             id,
             self.institutions.keys().copied(),
-            msg!(
-                "unknown institution `{id}`",
-                "institusi `{id}` tidak dikenal"
-            ),
-            msg!(
-                "no file institutions/{id}.yaml",
-                "tidak ada berkas institutions/{id}.yaml"
-            ),
+            msg!("unknown institution `{id}`", "institusi `{id}` tidak dikenal"),
+            msg!("no file institutions/{id}.yaml", "tidak ada berkas institutions/{id}.yaml"),
         );
         self.push(d.at(at));
         false
@@ -150,9 +122,7 @@ impl<'a> Context<'a> {
 
     /// Checks that `id` names a commitment; reports at `at` otherwise.
     pub fn check_commitment(&mut self, id: &str, at: Location) -> bool {
-        if self.commitments.contains_key(id)
-            || self.ws.broken.contains(&format!("commitments/{id}.yaml"))
-        {
+        if self.commitments.contains_key(id) || self.ws.broken.contains(&format!("commitments/{id}.yaml")) {
             return true;
         }
         let d = unknown(
@@ -160,10 +130,7 @@ impl<'a> Context<'a> {
             id,
             self.commitments.keys().copied(),
             msg!("unknown commitment `{id}`", "komitmen `{id}` tidak dikenal"),
-            msg!(
-                "no file commitments/{id}.yaml",
-                "tidak ada berkas commitments/{id}.yaml"
-            ),
+            msg!("no file commitments/{id}.yaml", "tidak ada berkas commitments/{id}.yaml"),
         );
         self.push(d.at(at));
         false
@@ -179,10 +146,7 @@ impl<'a> Context<'a> {
             id,
             self.periods.keys().copied(),
             msg!("unknown period `{id}`", "periode `{id}` tidak dikenal"),
-            msg!(
-                "not listed under `periods` in terbuka.yaml",
-                "tidak tercantum di `periods` pada terbuka.yaml"
-            ),
+            msg!("not listed under `periods` in terbuka.yaml", "tidak tercantum di `periods` pada terbuka.yaml"),
         );
         self.push(d.at(at));
         false
@@ -190,9 +154,7 @@ impl<'a> Context<'a> {
 
     /// The rubric's levels, lowest first.
     pub fn levels(&self) -> Vec<u32> {
-        self.rubric
-            .map(|r| r.value.scale.iter().map(|s| s.level).collect())
-            .unwrap_or_default()
+        self.rubric.map(|r| r.value.scale.iter().map(|s| s.level).collect()).unwrap_or_default()
     }
 }
 
@@ -206,16 +168,9 @@ pub(crate) fn unknown<'a>(
 ) -> Diagnostic {
     let mut d = Diagnostic::new(code, message).label(label);
     if let Some(best) = closest(id, known.clone()) {
-        d = d.hint(msg!(
-            "did you mean `{best}`?",
-            "mungkin maksud Anda `{best}`?"
-        ));
+        d = d.hint(msg!("did you mean `{best}`?", "mungkin maksud Anda `{best}`?"));
     } else {
-        let list = known
-            .take(12)
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = known.take(12).map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
         if !list.is_empty() {
             d = d.hint(msg!("known ids: {list}", "id yang dikenal: {list}"));
         }

@@ -41,10 +41,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                     ("did-it-open-government", c.did_it_open_government.is_some()),
                 ]
             } else {
-                &[
-                    ("potential-for-results", c.potential_for_results.is_some()),
-                    ("promising", c.promising.is_some()),
-                ]
+                &[("potential-for-results", c.potential_for_results.is_some()), ("promising", c.promising.is_some())]
             };
             for (key, present) in wrong {
                 if *present {
@@ -71,10 +68,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                             Code::UnknownPoint,
                             pid,
                             rubric.value.points.iter().map(|q| q.id.as_str()),
-                            msg!(
-                                "unknown rubric point `{pid}`",
-                                "poin rubrik `{pid}` tidak dikenal"
-                            ),
+                            msg!("unknown rubric point `{pid}`", "poin rubrik `{pid}` tidak dikenal"),
                             msg!("not a point of the rubric", "bukan poin dalam rubrik"),
                         )
                         .at(doc.key_at(path!["institutions", iid, pid])),
@@ -90,12 +84,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                                 "level {level} tidak ada dalam skala rubrik"
                             ),
                         )
-                        .at(doc.at(path![
-                            "institutions",
-                            iid,
-                            pid,
-                            "level"
-                        ])),
+                        .at(doc.at(path!["institutions", iid, pid, "level"])),
                     );
                 }
             }

@@ -15,24 +15,14 @@ use super::{Context, unknown};
 pub(super) fn check(cx: &mut Context<'_>) {
     for doc in &cx.ws.rubrics {
         if doc.stem() != doc.value.id {
-            cx.push(id_mismatch(
-                doc.at(path!["id"]),
-                &doc.value.id,
-                doc.stem(),
-                "rubrics",
-            ));
+            cx.push(id_mismatch(doc.at(path!["id"]), &doc.value.id, doc.stem(), "rubrics"));
         }
     }
     let Some(doc) = cx.rubric else { return };
     check_rubric(cx, doc);
 }
 
-pub(super) fn id_mismatch(
-    at: crate::diag::Location,
-    id: &str,
-    stem: &str,
-    dir: &str,
-) -> Diagnostic {
+pub(super) fn id_mismatch(at: crate::diag::Location, id: &str, stem: &str, dir: &str) -> Diagnostic {
     Diagnostic::new(
         Code::IdMismatch,
         msg!(
@@ -65,15 +55,10 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
             );
         }
     }
-    let (min, max) = (
-        levels.first().copied().unwrap_or(0),
-        levels.last().copied().unwrap_or(0),
-    );
+    let (min, max) = (levels.first().copied().unwrap_or(0), levels.last().copied().unwrap_or(0));
 
-    for (key, value) in [
-        ("maintain-from", r.recommendations.maintain_from),
-        ("improve-from", r.recommendations.improve_from),
-    ] {
+    let thresholds = r.thresholds();
+    for (key, value) in [("maintain-from", thresholds.maintain_from), ("improve-from", thresholds.improve_from)] {
         if !levels.contains(&value) {
             cx.push(
                 Diagnostic::new(
@@ -87,14 +72,11 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
             );
         }
     }
-    if r.recommendations.improve_from > r.recommendations.maintain_from {
+    if thresholds.improve_from > thresholds.maintain_from {
         cx.push(
             Diagnostic::new(
                 Code::BadThreshold,
-                msg!(
-                    "`improve-from` is above `maintain-from`",
-                    "`improve-from` lebih tinggi dari `maintain-from`"
-                ),
+                msg!("`improve-from` is above `maintain-from`", "`improve-from` lebih tinggi dari `maintain-from`"),
             )
             .at(doc.at(path!["recommendations", "improve-from"]))
             .hint(msg!(
@@ -113,16 +95,10 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    msg!(
-                        "the point id `{id}` is used twice",
-                        "id poin `{id}` dipakai dua kali"
-                    ),
+                    msg!("the point id `{id}` is used twice", "id poin `{id}` dipakai dua kali"),
                 )
                 .at(doc.at(path!["points", i, "id"]))
-                .hint(msg!(
-                    "point {n} already has this id",
-                    "poin {n} sudah memakai id ini"
-                )),
+                .hint(msg!("point {n} already has this id", "poin {n} sudah memakai id ini")),
             );
         }
         if let Some(first) = numbers.insert(p.number, i) {
@@ -130,16 +106,10 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
             cx.push(
                 Diagnostic::new(
                     Code::DuplicateNumber,
-                    msg!(
-                        "the point number {n} is used twice",
-                        "nomor poin {n} dipakai dua kali"
-                    ),
+                    msg!("the point number {n} is used twice", "nomor poin {n} dipakai dua kali"),
                 )
                 .at(doc.at(path!["points", i, "number"]))
-                .hint(msg!(
-                    "`{other}` already has number {n}",
-                    "`{other}` sudah bernomor {n}"
-                )),
+                .hint(msg!("`{other}` already has number {n}", "`{other}` sudah bernomor {n}")),
             );
         }
         if p.weight <= 0 {
@@ -147,16 +117,10 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
             cx.push(
                 Diagnostic::new(
                     Code::InvalidWeight,
-                    msg!(
-                        "the weight {w} is not positive",
-                        "bobot {w} bukan bilangan positif"
-                    ),
+                    msg!("the weight {w} is not positive", "bobot {w} bukan bilangan positif"),
                 )
                 .at(doc.at(path!["points", i, "weight"]))
-                .hint(msg!(
-                    "weights are whole numbers of at least 1",
-                    "bobot adalah bilangan bulat minimal 1"
-                )),
+                .hint(msg!("weights are whole numbers of at least 1", "bobot adalah bilangan bulat minimal 1")),
             );
         }
         for level in p.descriptors.keys() {
@@ -173,11 +137,7 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
                 );
             }
         }
-        let missing = levels
-            .iter()
-            .filter(|l| !p.descriptors.contains_key(l))
-            .map(u32::to_string)
-            .collect::<Vec<_>>();
+        let missing = levels.iter().filter(|l| !p.descriptors.contains_key(l)).map(u32::to_string).collect::<Vec<_>>();
         if !missing.is_empty() {
             let (id, list) = (&p.id, missing.join(", "));
             cx.push(
@@ -229,12 +189,8 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
     }
     for cycle in cycles(r) {
         let first = cycle[0];
-        let names = cycle
-            .iter()
-            .chain([&first])
-            .map(|&i| format!("`{}`", r.points[i].id))
-            .collect::<Vec<_>>()
-            .join(" → ");
+        let names =
+            cycle.iter().chain([&first]).map(|&i| format!("`{}`", r.points[i].id)).collect::<Vec<_>>().join(" → ");
         cx.push(
             Diagnostic::new(
                 Code::RequiresCycle,
@@ -254,43 +210,20 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
 
 /// Every cycle in `requires`, each once, as point indices from its smallest.
 fn cycles(r: &Rubric) -> Vec<Vec<usize>> {
-    let index: BTreeMap<&str, usize> = r
-        .points
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let edges: Vec<Vec<usize>> = r
-        .points
-        .iter()
-        .map(|p| {
-            p.requires
-                .iter()
-                .filter_map(|q| index.get(q.as_str()).copied())
-                .collect()
-        })
-        .collect();
+    let index: BTreeMap<&str, usize> = r.points.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let edges: Vec<Vec<usize>> =
+        r.points.iter().map(|p| p.requires.iter().filter_map(|q| index.get(q.as_str()).copied()).collect()).collect();
     let mut found: Vec<Vec<usize>> = Vec::new();
     let mut state = vec![0u8; edges.len()]; // 0 new, 1 on stack, 2 done
     let mut stack = Vec::new();
-    fn visit(
-        n: usize,
-        edges: &[Vec<usize>],
-        state: &mut [u8],
-        stack: &mut Vec<usize>,
-        found: &mut Vec<Vec<usize>>,
-    ) {
+    fn visit(n: usize, edges: &[Vec<usize>], state: &mut [u8], stack: &mut Vec<usize>, found: &mut Vec<Vec<usize>>) {
         state[n] = 1;
         stack.push(n);
         for &m in &edges[n] {
             if state[m] == 1 {
                 let at = stack.iter().position(|&x| x == m).unwrap_or(0);
                 let mut cycle = stack[at..].to_vec();
-                let min = cycle
-                    .iter()
-                    .enumerate()
-                    .min_by_key(|(_, v)| **v)
-                    .map_or(0, |(i, _)| i);
+                let min = cycle.iter().enumerate().min_by_key(|(_, v)| **v).map_or(0, |(i, _)| i);
                 cycle.rotate_left(min);
                 if !found.contains(&cycle) {
                     found.push(cycle);

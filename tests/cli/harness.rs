@@ -11,16 +11,8 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// The directories and files that make up a workspace.
-const WORKSPACE_ENTRIES: &[&str] = &[
-    "terbuka.yaml",
-    "commitments",
-    "institutions",
-    "rubrics",
-    "assessments",
-    "reviews",
-    "evidence",
-    "evidence.lock",
-];
+const WORKSPACE_ENTRIES: &[&str] =
+    &["terbuka.yaml", "commitments", "institutions", "rubrics", "assessments", "reviews", "evidence", "evidence.lock"];
 
 /// A workspace in a temporary directory.
 pub struct Ws {
@@ -77,11 +69,7 @@ impl Ws {
     /// Replaces the one occurrence of `from` in a file by `to`.
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);
-        assert_eq!(
-            text.matches(from).count(),
-            1,
-            "`{from}` must occur exactly once in {rel}"
-        );
+        assert_eq!(text.matches(from).count(), 1, "`{from}` must occur exactly once in {rel}");
         self.write(rel, &text.replacen(from, to, 1));
     }
 
@@ -104,10 +92,7 @@ pub fn run_in(root: &Path, args: &[&str]) -> Run {
     if !args.contains(&"--lang") {
         cmd.args(["--lang", "en"]);
     }
-    cmd.args(args)
-        .env_remove("TERBUKA_LANG")
-        .env_remove("TERBUKA_ROOT")
-        .env("NO_COLOR", "1");
+    cmd.args(args).env_remove("TERBUKA_LANG").env_remove("TERBUKA_ROOT").env("NO_COLOR", "1");
     let out = cmd.output().expect("run terbuka");
     Run {
         code: out.status.code().unwrap_or(-1),
@@ -119,10 +104,7 @@ pub fn run_in(root: &Path, args: &[&str]) -> Run {
 fn copy_tree(from: &Path, to: &Path) {
     if from.is_dir() {
         fs::create_dir_all(to).unwrap();
-        let mut entries = fs::read_dir(from)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect::<Vec<_>>();
+        let mut entries = fs::read_dir(from).unwrap().map(|e| e.unwrap().path()).collect::<Vec<_>>();
         entries.sort();
         for entry in entries {
             copy_tree(&entry, &to.join(entry.file_name().unwrap()));

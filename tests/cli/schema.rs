@@ -11,10 +11,7 @@ fn committed_schemas_are_fresh() {
     let run = ws.run(&["schema", "-o", out.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let committed = repo_root().join("schema");
-    let mut names = fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect::<Vec<_>>();
+    let mut names = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect::<Vec<_>>();
     names.sort();
     assert_eq!(names.len(), 6);
     for name in names {
@@ -32,15 +29,7 @@ fn committed_schemas_are_fresh() {
 fn every_sample_yaml_names_its_schema() {
     let root = repo_root();
     let mut checked = 0;
-    for dir in [
-        "",
-        "commitments",
-        "institutions",
-        "rubrics",
-        "reviews",
-        "assessments/2017-s1",
-        "assessments/2017-s2",
-    ] {
+    for dir in ["", "commitments", "institutions", "rubrics", "reviews", "assessments/2017-s1", "assessments/2017-s2"] {
         for entry in fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "yaml") {
@@ -52,11 +41,7 @@ fn every_sample_yaml_names_its_schema() {
                     path.display()
                 );
                 let target = first.trim_start_matches("# yaml-language-server: $schema=");
-                assert!(
-                    path.parent().unwrap().join(target).is_file(),
-                    "{}: {target} does not exist",
-                    path.display()
-                );
+                assert!(path.parent().unwrap().join(target).is_file(), "{}: {target} does not exist", path.display());
                 checked += 1;
             }
         }

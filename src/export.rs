@@ -1,0 +1,164 @@
+//! Open data: the scores and IRM fields as tidy records, written as CSV or
+//! JSON with exactly the columns the design names.
+
+use serde::Serialize;
+
+use crate::score::{CommitmentStatus, Scores};
+
+/// One row of `points.csv`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PointRow {
+    pub period: String,
+    pub institution: String,
+    pub point: String,
+    pub claimed: u32,
+    pub backed: u32,
+    pub reviewed: Option<u32>,
+    pub recommendation: &'static str,
+}
+
+/// One row of `institutions.csv`.
+#[derive(Debug, Clone, Serialize)]
+pub struct InstitutionRow {
+    pub period: String,
+    pub institution: String,
+    pub index_claimed: String,
+    pub index_backed: String,
+}
+
+/// One row of `commitments.csv`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitmentRow {
+    pub period: String,
+    pub commitment: String,
+    pub verifiable: Option<bool>,
+    pub potential_impact: Option<String>,
+    pub completion: Option<String>,
+    pub did_it_open_government: Option<String>,
+    pub starred: bool,
+}
+
+/// All records of the chosen periods.
+#[derive(Debug, Clone, Serialize)]
+pub struct Records {
+    pub points: Vec<PointRow>,
+    pub institutions: Vec<InstitutionRow>,
+    pub commitments: Vec<CommitmentRow>,
+}
+
+fn kebab<T: Serialize>(value: &T) -> Option<String> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+fn commitment_row(period: &str, c: &CommitmentStatus) -> CommitmentRow {
+    CommitmentRow {
+        period: period.to_owned(),
+        commitment: c.commitment.clone(),
+        verifiable: c.verifiable,
+        potential_impact: c.potential_impact.as_ref().and_then(kebab),
+        completion: c.completion.as_ref().and_then(kebab),
+        did_it_open_government: c.did_it_open_government.as_ref().and_then(kebab),
+        starred: c.star.is_starred(),
+    }
+}
+
+/// The records of `period` (or of every period).
+pub fn records(scores: &Scores, period: Option<&str>) -> Records {
+    let mut out = Records { points: Vec::new(), institutions: Vec::new(), commitments: Vec::new() };
+    for p in scores.periods.iter().filter(|p| period.is_none_or(|id| id == p.period)) {
+        for inst in &p.institutions {
+            for s in &inst.points {
+                out.points.push(PointRow {
+                    period: p.period.clone(),
+                    institution: inst.institution.clone(),
+                    point: s.point.clone(),
+                    claimed: s.claimed,
+                    backed: s.backed,
+                    reviewed: s.reviewed,
+                    recommendation: s.recommendation.as_str(),
+                });
+            }
+            out.institutions.push(InstitutionRow {
+                period: p.period.clone(),
+                institution: inst.institution.clone(),
+                index_claimed: inst.index_claimed.display(2),
+                index_backed: inst.index_backed.display(2),
+            });
+        }
+        out.commitments.extend(p.commitments.iter().map(|c| commitment_row(&p.period, c)));
+    }
+    out
+}
+
+/// A CSV field, quoted when it needs to be (RFC 4180).
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// `points.csv`.
+pub fn points_csv(rows: &[PointRow]) -> String {
+    let mut out = String::from("period,institution,point,claimed,backed,reviewed,recommendation\n");
+    for r in rows {
+        let fields = [
+            csv_field(&r.period),
+            csv_field(&r.institution),
+            csv_field(&r.point),
+            r.claimed.to_string(),
+            r.backed.to_string(),
+            opt(&r.reviewed),
+            r.recommendation.to_owned(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// `institutions.csv`.
+pub fn institutions_csv(rows: &[InstitutionRow]) -> String {
+    let mut out = String::from("period,institution,index_claimed,index_backed\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{},{},{}\n",
+            csv_field(&r.period),
+            csv_field(&r.institution),
+            r.index_claimed,
+            r.index_backed
+        ));
+    }
+    out
+}
+
+/// `commitments.csv`.
+pub fn commitments_csv(rows: &[CommitmentRow]) -> String {
+    let mut out =
+        String::from("period,commitment,verifiable,potential_impact,completion,did_it_open_government,starred\n");
+    for r in rows {
+        let fields = [
+            csv_field(&r.period),
+            csv_field(&r.commitment),
+            opt(&r.verifiable),
+            opt(&r.potential_impact),
+            opt(&r.completion),
+            opt(&r.did_it_open_government),
+            r.starred.to_string(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Pretty JSON of any record list, ending in a newline.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    text.push('\n');
+    text
+}

@@ -1,0 +1,326 @@
+//! Terminal tables for `score` and `compare`: aligned columns, a legend, and
+//! colour only when asked (a terminal, no `NO_COLOR`).
+
+use std::fmt::Write;
+
+use crate::compare::{Comparison, Delta, Movement};
+use crate::load::Workspace;
+use crate::model::{Lang, Rubric};
+use crate::score::{PeriodScores, StarStatus};
+
+fn t(lang: Lang, en: &'static str, id: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Id => id,
+    }
+}
+
+struct Paint(bool);
+
+impl Paint {
+    fn red(&self, s: &str) -> String {
+        if self.0 { format!("\x1b[31m{s}\x1b[0m") } else { s.to_owned() }
+    }
+    fn green(&self, s: &str) -> String {
+        if self.0 { format!("\x1b[32m{s}\x1b[0m") } else { s.to_owned() }
+    }
+    fn bold(&self, s: &str) -> String {
+        if self.0 { format!("\x1b[1m{s}\x1b[0m") } else { s.to_owned() }
+    }
+}
+
+/// Pads `s` to `width` characters (left-aligned).
+fn pad(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    format!("{s}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// Pads `s` to `width` characters (right-aligned).
+fn rpad(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    format!("{}{s}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// The `score` table of one period.
+pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang, color: bool) -> String {
+    let paint = Paint(color);
+    let mut out = String::new();
+    let label = ws
+        .manifest
+        .as_ref()
+        .and_then(|m| m.value.periods.iter().find(|x| x.id == p.period))
+        .map(|x| x.label.get(lang).to_owned())
+        .unwrap_or_default();
+    let _ = writeln!(out, "{}", paint.bold(&format!("{} {} — {label}", t(lang, "Period", "Periode"), p.period)));
+    let width = p.institutions.iter().map(|i| i.institution.chars().count()).max().unwrap_or(10).max(11);
+    let mut header = pad(t(lang, "institution", "institusi"), width);
+    for point in &rubric.points {
+        header.push_str(&rpad(&point.number.to_string(), 6));
+    }
+    let _ =
+        writeln!(header, "  {}  {}", rpad(t(lang, "claimed", "diklaim"), 8), rpad(t(lang, "backed", "didukung"), 8));
+    out.push_str(&paint.bold(header.trim_end()));
+    out.push('\n');
+    for inst in &p.institutions {
+        let mut row = pad(&inst.institution, width);
+        for s in &inst.points {
+            let cell = if s.unsupported { format!("{}({})", s.backed, s.claimed) } else { s.backed.to_string() };
+            let cell = rpad(&cell, 6);
+            row.push_str(&if s.unsupported { paint.red(&cell) } else { cell });
+        }
+        let _ =
+            write!(row, "  {}  {}", rpad(&inst.index_claimed.display(2), 8), rpad(&inst.index_backed.display(2), 8));
+        out.push_str(&row);
+        out.push('\n');
+    }
+    let mut mean = pad(t(lang, "mean", "rata-rata"), width);
+    for s in &p.points {
+        mean.push_str(&rpad(&s.mean_backed.display(2), 6));
+    }
+    let _ =
+        writeln!(mean, "  {}  {}", rpad(&p.mean_index_claimed.display(2), 8), rpad(&p.mean_index_backed.display(2), 8));
+    out.push_str(&mean);
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "cells: evidence-backed level; 1(3) = claimed 3, evidence supports 1. Indices 0–100, weighted.",
+            "sel: level yang didukung bukti; 1(3) = diklaim 3, bukti mendukung 1. Indeks 0–100, berbobot."
+        )
+    );
+    out.push('\n');
+    let _ = writeln!(out, "{}", paint.bold(t(lang, "Commitments (IRM)", "Komitmen (IRM)")));
+    let cw = p.commitments.iter().map(|c| c.commitment.chars().count()).max().unwrap_or(10).max(10);
+    let _ = writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "{}  {} {:<11} {:<8} {:<15} {:<22} {:<16} {}",
+            pad("#", 2),
+            pad(t(lang, "commitment", "komitmen"), cw),
+            t(lang, "verifiable", "terverifikasi"),
+            t(lang, "relevant", "relevan"),
+            t(lang, "impact", "dampak"),
+            t(lang, "completion", "penyelesaian"),
+            t(lang, "opened gov.", "membuka pem."),
+            t(lang, "star", "bintang"),
+        ))
+    );
+    for c in &p.commitments {
+        let yn = |v: Option<bool>| match v {
+            Some(true) => t(lang, "yes", "ya"),
+            Some(false) => t(lang, "no", "tidak"),
+            None => "–",
+        };
+        let kebab = |v: Option<String>| v.unwrap_or_else(|| "–".into());
+        let completion = match (c.completion, c.completion_source) {
+            (Some(x), Some(crate::score::irm::CompletionSource::Milestones)) => {
+                format!("{}*", kebab(crate::export_kebab(&x)))
+            }
+            (Some(x), _) => kebab(crate::export_kebab(&x)),
+            _ => "–".into(),
+        };
+        let star = match &c.star {
+            StarStatus::Starred => paint.green("✪"),
+            StarStatus::NotStarred { failed } => {
+                format!("– ({})", failed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", "))
+            }
+            StarStatus::NotApplicable => "n/a".into(),
+        };
+        let _ = writeln!(
+            out,
+            "{}  {} {:<11} {:<8} {:<15} {:<22} {:<16} {}",
+            pad(&c.number.to_string(), 2),
+            pad(&c.commitment, cw),
+            yn(c.verifiable),
+            yn(c.relevant),
+            kebab(c.potential_impact.as_ref().and_then(crate::export_kebab)),
+            completion,
+            kebab(c.did_it_open_government.as_ref().and_then(crate::export_kebab)),
+            star
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "* completion derived from milestone progress (no reviewer value)",
+            "* penyelesaian diturunkan dari kemajuan tahapan (tanpa nilai peninjau)"
+        )
+    );
+    out
+}
+
+/// The point-by-point table of one institution.
+pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang, color: bool) -> String {
+    let paint = Paint(color);
+    let Some(inst) = p.institution(id) else { return String::new() };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", paint.bold(&format!("{id} — {} {}", t(lang, "period", "periode"), p.period)));
+    let tw = rubric.points.iter().map(|x| x.title.get(lang).chars().count()).max().unwrap_or(10).min(48);
+    let _ = writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "{}  {}  {:>7} {:>8} {:>8} {:>4} {:>8}  {}",
+            pad("#", 2),
+            pad(t(lang, "point", "poin"), tw),
+            t(lang, "claimed", "diklaim"),
+            t(lang, "backed", "didukung"),
+            t(lang, "reviewed", "ditinjau"),
+            t(lang, "gap", "selisih"),
+            t(lang, "evidence", "bukti"),
+            t(lang, "recommendation", "rekomendasi"),
+        ))
+    );
+    for (s, point) in inst.points.iter().zip(&rubric.points) {
+        let title: String = point.title.get(lang).chars().take(tw).collect();
+        let rec = match s.recommendation {
+            crate::score::Recommendation::MaintainAndExtend => t(lang, "maintain & extend", "pertahankan & kembangkan"),
+            crate::score::Recommendation::Improve => t(lang, "improve", "perbaiki"),
+            crate::score::Recommendation::Start => t(lang, "start", "mulai"),
+        };
+        let backed = rpad(&s.backed.to_string(), 8);
+        let _ = writeln!(
+            out,
+            "{}  {}  {:>7} {} {:>8} {:>4} {:>8}  {}",
+            pad(&s.number.to_string(), 2),
+            pad(&title, tw),
+            s.claimed,
+            if s.unsupported { paint.red(&backed) } else { backed },
+            s.reviewed.map_or("–".into(), |r| r.to_string()),
+            s.gap.map_or("–".into(), |g| format!("{g:+}")),
+            s.evidence,
+            rec
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} {}, {} {}",
+        t(lang, "index", "indeks"),
+        inst.index_claimed.display(2),
+        t(lang, "claimed", "diklaim"),
+        inst.index_backed.display(2),
+        t(lang, "evidence-backed", "didukung bukti")
+    );
+    out
+}
+
+fn delta_text(d: &Delta<u32>) -> String {
+    match (d.from, d.to) {
+        (Some(a), Some(b)) if a == b => format!("{a}"),
+        (Some(a), Some(b)) => format!("{a}→{b}"),
+        (Some(a), None) => format!("{a}→–"),
+        (None, Some(b)) => format!("–→{b}"),
+        (None, None) => "–".into(),
+    }
+}
+
+/// The `compare` table.
+pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
+    let paint = Paint(color);
+    let mut out = String::new();
+    let _ =
+        writeln!(out, "{}", paint.bold(&format!("{} {} → {}", t(lang, "Comparison", "Perbandingan"), c.from, c.to)));
+    let w = c.institutions.iter().map(|i| i.institution.chars().count()).max().unwrap_or(10).max(11);
+    let _ = writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "{}  {}  {:<10} {:<8} {:<8} {:<8} {}",
+            pad(t(lang, "institution", "institusi"), w),
+            pad(t(lang, "point", "poin"), 18),
+            t(lang, "movement", "perubahan"),
+            t(lang, "claimed", "diklaim"),
+            t(lang, "backed", "didukung"),
+            t(lang, "reviewed", "ditinjau"),
+            t(lang, "evidence +added −dropped =reused", "bukti +baru −dihapus =dipakai ulang"),
+        ))
+    );
+    for inst in &c.institutions {
+        for p in &inst.points {
+            let moved = matches!(p.movement, Movement::Regression | Movement::Improvement);
+            let claimed_moved = p.claimed.from != p.claimed.to;
+            if !moved && !claimed_moved && p.evidence.added.is_empty() && p.evidence.dropped.is_empty() {
+                continue;
+            }
+            let movement = match p.movement {
+                Movement::Regression => paint.red(&pad(t(lang, "regression", "kemunduran"), 10)),
+                Movement::Improvement => paint.green(&pad(t(lang, "improved", "membaik"), 10)),
+                Movement::Unchanged => pad(t(lang, "same", "tetap"), 10),
+                Movement::NotComparable => pad("n/a", 10),
+            };
+            let _ = writeln!(
+                out,
+                "{}  {}  {} {:<8} {:<8} {:<8} +{} −{} ={}",
+                pad(&inst.institution, w),
+                pad(&format!("{} {}", p.number, p.point), 18),
+                movement,
+                delta_text(&p.claimed),
+                delta_text(&p.backed),
+                delta_text(&p.reviewed),
+                p.evidence.added.len(),
+                p.evidence.dropped.len(),
+                p.evidence.reused.len()
+            );
+        }
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", paint.bold(t(lang, "Indices (evidence-backed)", "Indeks (didukung bukti)")));
+    for inst in &c.institutions {
+        let f = |d: &Delta<crate::score::Ratio>| match (d.from, d.to) {
+            (Some(a), Some(b)) => format!("{} → {} ({})", a.display(2), b.display(2), signed(b.sub(a))),
+            (Some(a), None) => format!("{} → –", a.display(2)),
+            (None, Some(b)) => format!("– → {}", b.display(2)),
+            (None, None) => "–".into(),
+        };
+        let _ = writeln!(out, "{}  {}", pad(&inst.institution, w), f(&inst.index_backed));
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", paint.bold(t(lang, "Commitments", "Komitmen")));
+    for k in &c.commitments {
+        let comp = |v: Option<crate::model::Completion>| {
+            v.as_ref().and_then(crate::export_kebab).unwrap_or_else(|| "–".into())
+        };
+        let star = |v: Option<bool>| match v {
+            Some(true) => "✪",
+            Some(false) => "–",
+            None => "n/a",
+        };
+        let _ = writeln!(
+            out,
+            "{}  {}  {} → {}   {} {} → {}",
+            pad(&k.number.to_string(), 2),
+            pad(&k.commitment, 24),
+            comp(k.completion.from),
+            comp(k.completion.to),
+            t(lang, "star", "bintang"),
+            star(k.starred.from),
+            star(k.starred.to)
+        );
+    }
+    out.push('\n');
+    let s = &c.summary;
+    let _ = writeln!(
+        out,
+        "{}",
+        match lang {
+            Lang::En => format!(
+                "{} regressions, {} improvements, {} unchanged (evidence-backed levels); evidence: {} added, {} dropped, {} reused unchanged",
+                s.regressions, s.improvements, s.unchanged, s.evidence_added, s.evidence_dropped, s.evidence_reused
+            ),
+            Lang::Id => format!(
+                "{} kemunduran, {} perbaikan, {} tetap (level yang didukung bukti); bukti: {} baru, {} dihapus, {} dipakai ulang tanpa perubahan",
+                s.regressions, s.improvements, s.unchanged, s.evidence_added, s.evidence_dropped, s.evidence_reused
+            ),
+        }
+    );
+    out
+}
+
+fn signed(r: crate::score::Ratio) -> String {
+    let text = r.display(2);
+    if r > crate::score::Ratio::ZERO { format!("+{text}") } else { text }
+}
