@@ -83,7 +83,6 @@ codes! {
     PrerequisiteGap = "W003", "prerequisite-gap", Warning, "A point more than one level above the lowest of the points it requires.";
     MissingDescriptor = "W004", "missing-descriptor", Warning, "A rubric point without a descriptor for some level of the scale.";
     MissingAssessment = "W005", "missing-assessment", Warning, "An institution with no assessment for a period that has others.";
-    MissingTranslation = "W006", "missing-translation", Warning, "Text given in only one of the workspace's languages where a report shows it.";
 }
 
 impl Serialize for Code {

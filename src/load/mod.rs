@@ -284,7 +284,8 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     let mut outcome = Outcome { source: None, doc: None, diagnostics: Vec::new() };
     let text = match read_text(&root.join(rel), &path, limits) {
         Ok(text) => text,
-        Err(d) => {
+        Err((d, shown)) => {
+            outcome.source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
             outcome.diagnostics.push(d);
             return outcome;
         }
@@ -340,9 +341,11 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     outcome
 }
 
-fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Diagnostic> {
+/// Reads a file as UTF-8. On failure, the diagnostic and, for text that is
+/// not valid UTF-8, a lossy copy to show the offending line from.
+fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, (Diagnostic, Option<String>)> {
     let unreadable = |en: String, id: String| {
-        Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path))
+        (Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path)), None)
     };
     let meta = fs::metadata(full).map_err(|e| {
         unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
@@ -359,16 +362,19 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Dia
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
+        let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
         let valid = &e.as_bytes()[..at];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        unreadable(
+        let (d, _) = unreadable(
             format!("this file is not valid UTF-8 text (line {line}, byte {at})"),
             format!("berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"),
-        )
-        .hint(msg!(
+        );
+        let d = d.hint(msg!(
             "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)",
             "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
-        ))
+        ));
+        // In the lossy copy the bad bytes became one U+FFFD (3 bytes).
+        (d.at(Location::span(path, at, at + '\u{fffd}'.len_utf8())), Some(lossy))
     })?;
     // A byte-order mark is harmless: drop it.
     Ok(match text.strip_prefix('\u{feff}') {

@@ -157,13 +157,43 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         ));
     }
 
-    // Everything else comes from the YAML scanner or parser.
-    let mut d =
-        Diagnostic::new(Code::YamlSyntax, Msg::new(format!("invalid YAML: {text}"), format!("YAML tidak sah: {text}")))
-            .at(location);
-    if text.contains("tab") || source.text.lines().any(|l| l.starts_with('\t')) {
+    // Everything else comes from the YAML scanner or parser, as
+    // "PROBLEM at line L column C, while CONTEXT at line L column C": point
+    // at where the construct that went wrong started.
+    let (problem, context) = match raw.split_once(", while ") {
+        Some((p, c)) => (strip_position(p).0, Some(strip_position(c))),
+        None => (strip_position(text).0, None),
+    };
+    let location = match context {
+        Some((_, Some((line, column)))) => {
+            let start = source.offset(line, column);
+            let span = token_at(source, locator, start);
+            Location::span(&source.path, span.0, span.1)
+        }
+        _ => location,
+    };
+    if context.is_some_and(|(c, _)| c.contains("quoted scalar")) {
+        return Diagnostic::new(
+            Code::YamlSyntax,
+            msg!("this quoted text is never closed", "teks bertanda kutip ini tidak pernah ditutup"),
+        )
+        .at(location)
+        .label(msg!("the quote opened here", "tanda kutip dibuka di sini"))
+        .hint(msg!(
+            "end the text with the same quote mark (\" or ') it starts with, on the same line",
+            "akhiri teks dengan tanda kutip yang sama (\" atau ') seperti pembukanya, di baris yang sama"
+        ));
+    }
+    let message = match context {
+        Some((c, _)) => {
+            Msg::new(format!("invalid YAML: {problem}, while {c}"), format!("YAML tidak sah: {problem}, saat {c}"))
+        }
+        None => Msg::new(format!("invalid YAML: {problem}"), format!("YAML tidak sah: {problem}")),
+    };
+    let mut d = Diagnostic::new(Code::YamlSyntax, message).at(location);
+    if problem.contains("tab") || source.text.lines().any(|l| l.starts_with('\t')) {
         d = d.hint(msg!("indent with spaces, not tabs", "gunakan spasi untuk indentasi, bukan tab"));
-    } else if text.contains("mapping values are not allowed") {
+    } else if problem.contains("mapping values are not allowed") {
         d = d.hint(msg!(
             "a value that contains `: ` must be quoted, e.g. title: \"Rapat: evaluasi\"",
             "nilai yang memuat `: ` harus diberi tanda kutip, misalnya title: \"Rapat: evaluasi\""
@@ -175,6 +205,16 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         ));
     }
     d
+}
+
+/// Splits "text at line L column C" into the text and (L, C).
+fn strip_position(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some(i) = text.rfind(" at line ") else { return (text, None) };
+    let mut numbers = text[i + 9..].split(" column ").map(|n| n.trim().parse::<usize>());
+    match (numbers.next(), numbers.next()) {
+        (Some(Ok(line)), Some(Ok(column))) => (&text[..i], Some((line, column))),
+        _ => (&text[..i], None),
+    }
 }
 
 /// Splits `"a.b.c: message"` into the key path and the message.
@@ -246,6 +286,9 @@ fn describe_expected(expected: &str) -> (String, String) {
         "a string" | "a borrowed string" => ("text".into(), "teks".into()),
         "a boolean" => ("true or false".into(), "true atau false".into()),
         "a sequence" => ("a list".into(), "daftar".into()),
+        "a YAML tag starting with '!'" => {
+            ("one of the allowed words".into(), "salah satu kata yang diperbolehkan".into())
+        }
         "a map" => ("a mapping of keys".into(), "pemetaan kunci".into()),
         "a valid date" | "a formatted date string" | "a formatted date and time string" => {
             ("a date (YYYY-MM-DD)".into(), "tanggal (TTTT-BB-HH)".into())
@@ -265,6 +308,12 @@ fn type_hint(found: &str, expected: &str) -> Option<Msg> {
     if (expected == "a string" || expected.starts_with("text")) && !found.starts_with("string") {
         let value = found.split_once(' ').map_or(found, |(_, v)| v);
         return Some(msg!("quote the value: \"{value}\"", "beri tanda kutip pada nilai: \"{value}\""));
+    }
+    if expected == "a YAML tag starting with '!'" {
+        return Some(msg!(
+            "write one allowed value as a plain word, without brackets or braces; `terbuka schema` lists the values",
+            "tulis satu nilai yang diperbolehkan sebagai kata biasa, tanpa kurung; `terbuka schema` mencantumkan nilai-nilainya"
+        ));
     }
     if expected == "a sequence" {
         return Some(msg!(

@@ -57,12 +57,17 @@ pub(super) fn check(cx: &mut Context<'_>) {
         for (i, m) in c.milestones.iter().enumerate() {
             if milestones.insert(m.id.as_str(), i).is_some() {
                 let id = &m.id;
+                let n = c.milestones.len() + 1;
                 cx.push(
                     Diagnostic::new(
                         Code::DuplicateId,
                         msg!("the milestone id `{id}` is used twice", "id tahapan `{id}` dipakai dua kali"),
                     )
-                    .at(doc.at(path!["milestones", i, "id"])),
+                    .at(doc.at(path!["milestones", i, "id"]))
+                    .hint(msg!(
+                        "milestone ids are unique within a commitment: give this one a new id, e.g. `m{n}`",
+                        "id tahapan harus unik dalam satu komitmen: beri tahapan ini id baru, misalnya `m{n}`"
+                    )),
                 );
             }
             for (key, date) in [("start", m.start), ("due", Some(m.due))] {

@@ -106,7 +106,7 @@ impl<'a> Context<'a> {
 
     /// Checks that `id` names an institution; reports at `at` otherwise.
     pub fn check_institution(&mut self, id: &str, at: Location) -> bool {
-        if self.institutions.contains_key(id) || self.ws.broken.contains(&format!("institutions/{id}.yaml")) {
+        if self.institutions.contains_key(id) || self.has_file(&format!("institutions/{id}.yaml")) {
             return true;
         }
         let d = unknown(
@@ -122,7 +122,7 @@ impl<'a> Context<'a> {
 
     /// Checks that `id` names a commitment; reports at `at` otherwise.
     pub fn check_commitment(&mut self, id: &str, at: Location) -> bool {
-        if self.commitments.contains_key(id) || self.ws.broken.contains(&format!("commitments/{id}.yaml")) {
+        if self.commitments.contains_key(id) || self.has_file(&format!("commitments/{id}.yaml")) {
             return true;
         }
         let d = unknown(
@@ -138,7 +138,7 @@ impl<'a> Context<'a> {
 
     /// Checks that `id` names a period; reports at `at` otherwise.
     pub fn check_period(&mut self, id: &str, at: Location) -> bool {
-        if self.periods.contains_key(id) {
+        if self.periods.contains_key(id) || self.ws.manifest.is_none() {
             return true;
         }
         let d = unknown(
@@ -150,6 +150,13 @@ impl<'a> Context<'a> {
         );
         self.push(d.at(at));
         false
+    }
+
+    /// Whether the workspace has a file at `rel`, even one that failed to
+    /// load or declares another id: its own diagnostic says what is wrong,
+    /// so references to it are not reported again.
+    pub fn has_file(&self, rel: &str) -> bool {
+        self.ws.broken.contains(rel) || self.ws.sources.get(rel).is_some()
     }
 
     /// The rubric's levels, lowest first.

@@ -2,5 +2,6 @@
 //! workspaces copied to temporary directories.
 
 mod harness;
+mod rules;
 mod schema;
 mod validate;

@@ -1,2 +1,140 @@
 //! `terbuka validate`: the sample is clean, and every rule's message is
 //! located and rendered in full.
+
+use crate::harness::Ws;
+
+#[test]
+fn sample_workspace_is_clean() {
+    let run = Ws::sample().run(&["validate"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let summary = run.stdout.lines().last().unwrap();
+    assert!(summary.contains("15 institutions, 5 commitments, 2 periods"), "{summary}");
+    assert!(summary.contains("— 0 errors,"), "{summary}");
+}
+
+#[test]
+fn sample_summary_in_indonesian_by_default() {
+    let ws = Ws::sample();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_terbuka"));
+    cmd.arg("--root").arg(ws.path()).arg("validate").env_remove("TERBUKA_LANG");
+    let out = cmd.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("15 institusi, 5 komitmen, 2 periode — 0 galat"), "{stdout}");
+}
+
+/// The five problems every focal point meets first, on the real sample.
+fn broken_sample() -> Ws {
+    let ws = Ws::sample();
+    // A misspelt key.
+    ws.edit(
+        "assessments/2017-s2/bappeda.yaml",
+        "    justification: Sosialisasi internal",
+        "    justifikasi: Sosialisasi internal",
+    );
+    // A wrong type.
+    ws.edit("assessments/2017-s2/bpkad.yaml", "  understanding:\n    level: 3", "  understanding:\n    level: tiga");
+    // A YAML syntax error.
+    ws.edit("institutions/rtik.yaml", "kind: civil-society", "kind: \"civil-society");
+    // An unknown institution id.
+    ws.edit("commitments/budget-transparency.yaml", "lead: bpkad", "lead: bpkd");
+    // A missing evidence file.
+    let text = ws.read("assessments/2017-s2/diskominfo.yaml");
+    let cited = text.lines().find(|l| l.contains("file: evidence/")).unwrap().to_owned();
+    ws.edit("assessments/2017-s2/diskominfo.yaml", &cited, &cited.replacen(".txt", ".pdf", 1));
+    ws
+}
+
+#[test]
+fn five_first_problems_are_located_with_caret_and_hint() {
+    let ws = broken_sample();
+    let run = ws.run(&["validate"]);
+    assert_eq!(run.code, 1);
+    let errors = run.stdout.split("\n\n").filter(|b| b.starts_with("error")).collect::<Vec<_>>();
+    assert_eq!(errors.len(), 5, "{}", run.stdout);
+    for block in &errors {
+        assert!(block.contains(" ┌─ "), "no location: {block}");
+        assert!(block.contains('^'), "no caret: {block}");
+        assert!(block.contains("= hint: "), "no hint: {block}");
+    }
+    insta::assert_snapshot!("five_first_problems", run.stdout);
+}
+
+#[test]
+fn json_diagnostics_have_code_severity_file_line_column_message() {
+    let ws = broken_sample();
+    let run = ws.run(&["validate", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let items: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let items = items.as_array().unwrap();
+    let errors = items.iter().filter(|d| d["severity"] == "error").collect::<Vec<_>>();
+    assert_eq!(errors.len(), 5);
+    for d in errors {
+        for key in ["code", "severity", "file", "line", "column", "message"] {
+            assert!(!d[key].is_null(), "{key} missing in {d}");
+        }
+    }
+    let lead = items.iter().find(|d| d["code"] == "E011").unwrap();
+    assert_eq!(lead["file"], "commitments/budget-transparency.yaml");
+    assert_eq!(lead["name"], "unknown-institution");
+    assert_eq!(lead["hints"][0], "did you mean `bpkad`?");
+    let text = ws.read("commitments/budget-transparency.yaml");
+    let line = text.lines().position(|l| l == "lead: bpkd").unwrap() + 1;
+    assert_eq!(lead["line"], line);
+    assert_eq!(lead["column"], 7);
+}
+
+#[test]
+fn short_and_github_formats() {
+    let ws = broken_sample();
+    let short = ws.run(&["validate", "--format", "short"]);
+    assert_eq!(short.code, 1);
+    let line = short.stdout.lines().find(|l| l.contains("E011")).unwrap();
+    assert!(line.starts_with("commitments/budget-transparency.yaml:"), "{line}");
+    assert!(line.contains(": error[E011] unknown institution `bpkd` (hint: did you mean `bpkad`?)"), "{line}");
+    let gh = ws.run(&["validate", "--format", "github"]);
+    let line = gh.stdout.lines().find(|l| l.contains("E011")).unwrap();
+    assert!(line.starts_with("::error file=commitments/budget-transparency.yaml,line="), "{line}");
+}
+
+#[test]
+fn indonesian_messages_have_the_same_codes_and_locations() {
+    let ws = broken_sample();
+    let en = ws.run(&["validate", "--format", "short"]);
+    let id = ws.run(&["--lang", "id", "validate", "--format", "short"]);
+    assert_eq!(en.code, id.code);
+    let head = |s: &str| s.lines().map(|l| l.split(": ").next().unwrap_or("").to_owned()).collect::<Vec<_>>();
+    let code = |s: &str| s.lines().filter_map(|l| l.split('[').nth(1)).map(|c| c[..4].to_owned()).collect::<Vec<_>>();
+    assert_eq!(head(&en.stdout)[..9], head(&id.stdout)[..9]);
+    assert_eq!(code(&en.stdout), code(&id.stdout));
+    assert!(
+        id.stdout.contains("galat[E011] institusi `bpkd` tidak dikenal (saran: mungkin maksud Anda `bpkad`?)"),
+        "{}",
+        id.stdout
+    );
+}
+
+#[test]
+fn never_writes_to_inputs() {
+    let ws = broken_sample();
+    let before = snapshot_tree(ws.path());
+    ws.run(&["validate"]);
+    ws.run(&["validate", "--format", "json"]);
+    assert_eq!(before, snapshot_tree(ws.path()));
+}
+
+pub fn snapshot_tree(root: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_owned()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((path.strip_prefix(root).unwrap().display().to_string(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}

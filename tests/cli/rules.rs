@@ -1,0 +1,230 @@
+//! One fixture per validation rule: the minimal workspace with one edit,
+//! and the full rendered output of `validate` as a snapshot.
+
+use std::collections::BTreeSet;
+
+use terbuka::diag::Code;
+
+use crate::harness::Ws;
+
+enum Edit {
+    Replace(&'static str, &'static str, &'static str),
+    Remove(&'static str),
+    Write(&'static str, &'static [u8]),
+}
+use Edit::{Remove, Replace, Write};
+
+const A: &str = "assessments/2017-s1/dinas-a.yaml";
+const B: &str = "assessments/2017-s1/dinas-b.yaml";
+const RUBRIC: &str = "rubrics/mini.yaml";
+const COMMITMENT: &str = "commitments/open-data.yaml";
+
+/// (snapshot name, the code it shows, edits).
+fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
+    vec![
+        (
+            "e001_unreadable",
+            Code::Unreadable,
+            vec![Write("institutions/dinas-b.yaml", b"id: dinas-b\nname: Dinas \xff\n")],
+        ),
+        (
+            "e002_yaml_syntax",
+            Code::YamlSyntax,
+            vec![Replace("institutions/dinas-b.yaml", "name: Dinas B", "name: \"Dinas B")],
+        ),
+        (
+            "e003_unknown_key",
+            Code::UnknownKey,
+            vec![Replace("institutions/dinas-b.yaml", "focal-point:", "focal-pont:")],
+        ),
+        (
+            "e004_wrong_type",
+            Code::WrongType,
+            vec![Replace(B, "understanding: {level: 1}", "understanding: {level: satu}")],
+        ),
+        (
+            "e004_unknown_variant",
+            Code::WrongType,
+            vec![Replace("institutions/dinas-b.yaml", "kind: public-service", "kind: public-servis")],
+        ),
+        (
+            "e005_missing_key",
+            Code::MissingKey,
+            vec![Replace("institutions/dinas-b.yaml", "kind: public-service\n", "")],
+        ),
+        ("e006_missing_manifest", Code::MissingFile, vec![Remove("terbuka.yaml")]),
+        ("e010_duplicate_id", Code::DuplicateId, vec![Replace(COMMITMENT, "{id: m2,", "{id: m1,")]),
+        (
+            "e011_unknown_institution",
+            Code::UnknownInstitution,
+            vec![Replace(COMMITMENT, "lead: dinas-a", "lead: dinas-c")],
+        ),
+        (
+            "e012_unknown_commitment",
+            Code::UnknownCommitment,
+            vec![Replace("institutions/dinas-a.yaml", "commitments: [open-data]", "commitments: [open-dta]")],
+        ),
+        ("e013_unknown_milestone", Code::UnknownMilestone, vec![Replace(A, "m1: {completion", "m3: {completion")]),
+        (
+            "e014_unknown_point",
+            Code::UnknownPoint,
+            vec![Replace(B, "action-plan: {level: 0}", "action-plam: {level: 0}")],
+        ),
+        (
+            "e015_unknown_period",
+            Code::UnknownPeriod,
+            vec![Replace("reviews/2017-s1.yaml", "period: 2017-s1", "period: 2017-s3")],
+        ),
+        ("e016_unknown_rubric", Code::UnknownRubric, vec![Replace("terbuka.yaml", "rubric: mini", "rubric: mni")]),
+        (
+            "e017_id_mismatch",
+            Code::IdMismatch,
+            vec![Replace("institutions/dinas-b.yaml", "id: dinas-b", "id: dinas-bb")],
+        ),
+        (
+            "e018_wrong_directory",
+            Code::WrongDirectory,
+            vec![Replace(B, "institution: dinas-b", "institution: dinas-a")],
+        ),
+        (
+            "e020_level_out_of_scale",
+            Code::LevelOutOfScale,
+            vec![Replace(B, "understanding: {level: 1}", "understanding: {level: 7}")],
+        ),
+        ("e021_invalid_weight", Code::InvalidWeight, vec![Replace(RUBRIC, "weight: 2", "weight: 0")]),
+        ("e022_duplicate_number", Code::DuplicateNumber, vec![Replace(RUBRIC, "number: 2", "number: 1")]),
+        (
+            "e023_requires_cycle",
+            Code::RequiresCycle,
+            vec![Replace(
+                RUBRIC,
+                "evidence-required-from: 2\n  - id: action-plan",
+                "evidence-required-from: 2\n    requires: [action-plan]\n  - id: action-plan",
+            )],
+        ),
+        (
+            "e024_bad_threshold",
+            Code::BadThreshold,
+            vec![Replace(RUBRIC, "points:\n", "recommendations: {maintain-from: 1, improve-from: 2}\npoints:\n")],
+        ),
+        ("e030_missing_point", Code::MissingPoint, vec![Replace(B, "  action-plan: {level: 0}\n", "")]),
+        (
+            "e031_submitted_before_period",
+            Code::SubmittedBeforePeriod,
+            vec![Replace(B, "submitted: 2017-07-06", "submitted: 2016-12-31")],
+        ),
+        ("e032_evidence_missing", Code::EvidenceMissing, vec![Replace(A, "sosialisasi.txt", "sosialisasi.pdf")]),
+        (
+            "e033_evidence_outside",
+            Code::EvidenceOutside,
+            vec![Replace(A, "evidence/dinas-a/sosialisasi.txt", "../../etc/passwd")],
+        ),
+        (
+            "e033_evidence_absolute",
+            Code::EvidenceOutside,
+            vec![Replace(A, "evidence/dinas-a/sosialisasi.txt", "/etc/passwd")],
+        ),
+        (
+            "e034_invalid_url",
+            Code::InvalidUrl,
+            vec![Replace(A, "https://example.org/rencana-aksi", "ftp://example.org/rencana-aksi")],
+        ),
+        (
+            "e035_evidence_shape",
+            Code::EvidenceShape,
+            vec![Replace(A, "{url: \"https://example.org/rencana-aksi\"}", "{note: tanpa berkas}")],
+        ),
+        (
+            "e040_bad_date_range",
+            Code::BadDateRange,
+            vec![Replace("terbuka.yaml", "end: 2017-06-30}", "end: 2016-06-30}")],
+        ),
+        (
+            "e041_milestone_outside_span",
+            Code::MilestoneOutsideSpan,
+            vec![Replace(COMMITMENT, "due: 2017-06-30}", "due: 2018-06-30}")],
+        ),
+        (
+            "e042_overlapping_periods",
+            Code::OverlappingPeriods,
+            vec![Replace("terbuka.yaml", "start: 2017-07-01", "start: 2017-06-01")],
+        ),
+        (
+            "e050_scale_not_in_methodology",
+            Code::ReviewScaleMismatch,
+            vec![Replace(
+                "reviews/2017-s1.yaml",
+                "potential-impact: moderate}",
+                "potential-impact: moderate, potential-for-results: modest}",
+            )],
+        ),
+        (
+            "w001_evidence_required",
+            Code::EvidenceRequired,
+            vec![Replace(
+                A,
+                "level: 1\n    evidence:\n      - {url: \"https://example.org/rencana-aksi\"}",
+                "level: 1",
+            )],
+        ),
+        (
+            "w002_government_only_committee",
+            Code::GovernmentOnlyCommittee,
+            vec![Replace("institutions/dinas-a.yaml", "sector: civil-society", "sector: government")],
+        ),
+        (
+            "w003_prerequisite_gap",
+            Code::PrerequisiteGap,
+            vec![Replace(
+                B,
+                "understanding: {level: 1}\n  action-plan: {level: 0}",
+                "understanding: {level: 0}\n  action-plan: {level: 2, evidence: [{url: \"https://example.org/ra\"}]}",
+            )],
+        ),
+        (
+            "w004_missing_descriptor",
+            Code::MissingDescriptor,
+            vec![Replace(
+                RUBRIC,
+                "{0: Belum paham, 1: Sebagian paham, 2: Paham}",
+                "{0: Belum paham, 1: Sebagian paham}",
+            )],
+        ),
+        ("w005_missing_assessment", Code::MissingAssessment, vec![Remove(B)]),
+    ]
+}
+
+#[test]
+fn minimal_fixture_is_clean() {
+    let run = Ws::fixture("minimal").run(&["validate"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.ends_with("— 0 errors, 0 warnings\n"), "{}", run.stdout);
+}
+
+#[test]
+fn every_rule_has_a_located_fixture() {
+    let mut covered = BTreeSet::new();
+    for (name, code, edits) in cases() {
+        let ws = Ws::fixture("minimal");
+        for edit in edits {
+            match edit {
+                Replace(file, from, to) => ws.edit(file, from, to),
+                Remove(file) => ws.remove(file),
+                Write(file, bytes) => std::fs::write(ws.path().join(file), bytes).unwrap(),
+            }
+        }
+        let run = ws.run(&["validate"]);
+        let expected_exit = if code.severity() == terbuka::diag::Severity::Error { 1 } else { 0 };
+        assert_eq!(run.code, expected_exit, "{name}: {}{}", run.stdout, run.stderr);
+        let tag = format!("[{}]", code.as_str());
+        assert!(run.stdout.contains(&tag), "{name}: {tag} not reported:\n{}", run.stdout);
+        // Every diagnostic names a file; all but whole-file ones a line and column.
+        for block in run.stdout.split("\n\n").filter(|b| b.starts_with("error") || b.starts_with("warning")) {
+            assert!(block.contains(" ┌─ ") || block.contains("= file: "), "{name}: unlocated:\n{block}");
+        }
+        insta::assert_snapshot!(name, run.stdout);
+        covered.insert(code);
+    }
+    let missing = Code::ALL.iter().filter(|c| !covered.contains(c)).map(|c| c.as_str()).collect::<Vec<_>>();
+    assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
+}
