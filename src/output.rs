@@ -12,9 +12,6 @@ pub enum WriteError {
     /// The OS refused.
     #[error("cannot write {}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
-    /// The path is one of the workspace's inputs.
-    #[error("refusing to write {}: it is an input file of the workspace", path.display())]
-    Input { path: PathBuf },
 }
 
 /// Writes `bytes` to `path` atomically, creating parent directories.

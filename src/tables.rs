@@ -191,7 +191,7 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
             s.claimed,
             if s.unsupported { paint.red(&backed) } else { backed },
             s.reviewed.map_or("–".into(), |r| r.to_string()),
-            s.gap.map_or("–".into(), |g| format!("{g:+}")),
+            s.gap.map_or("–".into(), |g| if g == 0 { "0".into() } else { format!("{g:+}") }),
             s.evidence,
             rec
         );
@@ -225,13 +225,21 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
     let _ =
         writeln!(out, "{}", paint.bold(&format!("{} {} → {}", t(lang, "Comparison", "Perbandingan"), c.from, c.to)));
     let w = c.institutions.iter().map(|i| i.institution.chars().count()).max().unwrap_or(10).max(11);
+    let pw = c
+        .institutions
+        .iter()
+        .flat_map(|i| &i.points)
+        .map(|p| format!("{} {}", p.number, p.point).chars().count())
+        .max()
+        .unwrap_or(10)
+        .max(5);
     let _ = writeln!(
         out,
         "{}",
         paint.bold(&format!(
             "{}  {}  {:<10} {:<8} {:<8} {:<8} {}",
             pad(t(lang, "institution", "institusi"), w),
-            pad(t(lang, "point", "poin"), 18),
+            pad(t(lang, "point", "poin"), pw),
             t(lang, "movement", "perubahan"),
             t(lang, "claimed", "diklaim"),
             t(lang, "backed", "didukung"),
@@ -256,7 +264,7 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
                 out,
                 "{}  {}  {} {:<8} {:<8} {:<8} +{} −{} ={}",
                 pad(&inst.institution, w),
-                pad(&format!("{} {}", p.number, p.point), 18),
+                pad(&format!("{} {}", p.number, p.point), pw),
                 movement,
                 delta_text(&p.claimed),
                 delta_text(&p.backed),
@@ -271,7 +279,7 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
     let _ = writeln!(out, "{}", paint.bold(t(lang, "Indices (evidence-backed)", "Indeks (didukung bukti)")));
     for inst in &c.institutions {
         let f = |d: &Delta<crate::score::Ratio>| match (d.from, d.to) {
-            (Some(a), Some(b)) => format!("{} → {} ({})", a.display(2), b.display(2), signed(b.sub(a))),
+            (Some(a), Some(b)) => format!("{} → {} ({})", a.display(2), b.display(2), signed(b.minus(a))),
             (Some(a), None) => format!("{} → –", a.display(2)),
             (None, Some(b)) => format!("– → {}", b.display(2)),
             (None, None) => "–".into(),

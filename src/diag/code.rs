@@ -1,5 +1,5 @@
 //! The stable diagnostic codes, one table, each with its name, severity and
-//! one-line documentation (the user guide is generated from this table).
+//! one-line documentation (`docs/diagnostics.md` mirrors this table).
 
 use serde::Serialize;
 
@@ -47,7 +47,7 @@ codes! {
     UnknownKey = "E003", "unknown-key", Error, "A key that this kind of file does not have (often a misspelling).";
     WrongType = "E004", "wrong-type", Error, "A value of the wrong type or outside its closed scale.";
     MissingKey = "E005", "missing-key", Error, "A required key is absent.";
-    MissingFile = "E006", "missing-file", Error, "A file the workspace needs (`terbuka.yaml`, the rubric) does not exist.";
+    MissingFile = "E006", "missing-file", Error, "The workspace has no `terbuka.yaml`.";
     // Identity and cross-references.
     DuplicateId = "E010", "duplicate-id", Error, "Two things of one kind share an id (institution, commitment, milestone, point, period, level).";
     UnknownInstitution = "E011", "unknown-institution", Error, "An institution id that has no file under `institutions/`.";

@@ -270,6 +270,21 @@ impl MarkedEventReceiver for Builder<'_> {
     }
 }
 
+impl Locator {
+    /// The span of a key or value that starts at byte `start`.
+    pub fn span_starting_at(&self, start: usize) -> Option<Span> {
+        let mut found: Option<Span> = None;
+        for node in self.nodes.values() {
+            for span in node.key.into_iter().chain([node.value]) {
+                if span.start == start && found.is_none_or(|f| span.end > f.end) {
+                    found = Some(span);
+                }
+            }
+        }
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,20 +323,5 @@ mod tests {
         let loc = Locator::new(&file);
         assert_eq!(loc.duplicates.len(), 1);
         assert_eq!(file.line_col(loc.duplicates[0].again.start), (3, 1));
-    }
-}
-
-impl Locator {
-    /// The span of a key or value that starts at byte `start`.
-    pub fn span_starting_at(&self, start: usize) -> Option<Span> {
-        let mut found: Option<Span> = None;
-        for node in self.nodes.values() {
-            for span in node.key.into_iter().chain([node.value]) {
-                if span.start == start && found.is_none_or(|f| span.end > f.end) {
-                    found = Some(span);
-                }
-            }
-        }
-        found
     }
 }

@@ -284,7 +284,8 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     let mut outcome = Outcome { source: None, doc: None, diagnostics: Vec::new() };
     let text = match read_text(&root.join(rel), &path, limits) {
         Ok(text) => text,
-        Err((d, shown)) => {
+        Err(failure) => {
+            let (d, shown) = *failure;
             outcome.source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
             outcome.diagnostics.push(d);
             return outcome;
@@ -336,6 +337,8 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     };
     match doc {
         Ok(doc) => outcome.doc = Some(doc),
+        // A key written twice is already reported, at both places.
+        Err(d) if d.code == Code::DuplicateId && !locator.duplicates.is_empty() => {}
         Err(d) => outcome.diagnostics.push(*d),
     }
     outcome
@@ -343,9 +346,9 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
 
 /// Reads a file as UTF-8. On failure, the diagnostic and, for text that is
 /// not valid UTF-8, a lossy copy to show the offending line from.
-fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, (Diagnostic, Option<String>)> {
+fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Box<(Diagnostic, Option<String>)>> {
     let unreadable = |en: String, id: String| {
-        (Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path)), None)
+        Box::new((Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path)), None))
     };
     let meta = fs::metadata(full).map_err(|e| {
         unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
@@ -365,7 +368,7 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, (Di
         let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
         let valid = &e.as_bytes()[..at];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let (d, _) = unreadable(
+        let (d, _) = *unreadable(
             format!("this file is not valid UTF-8 text (line {line}, byte {at})"),
             format!("berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"),
         );
@@ -374,7 +377,7 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, (Di
             "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
         ));
         // In the lossy copy the bad bytes became one U+FFFD (3 bytes).
-        (d.at(Location::span(path, at, at + '\u{fffd}'.len_utf8())), Some(lossy))
+        Box::new((d.at(Location::span(path, at, at + '\u{fffd}'.len_utf8())), Some(lossy)))
     })?;
     // A byte-order mark is harmless: drop it.
     Ok(match text.strip_prefix('\u{feff}') {

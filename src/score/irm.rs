@@ -113,7 +113,7 @@ pub struct CommitmentStatus {
 /// Derives a commitment's completion from milestone progress.
 ///
 /// Each milestone takes the lead institution's report when there is one,
-/// else the lowest report of a supporting institution. Then: no report at
+/// else the lowest report of any other institution. Then: no report at
 /// all → `no-evidence-available`; every milestone complete → `complete`;
 /// none started (unreported counts as not started) → `not-started`; an
 /// average of at least "substantial" (scoring not started 0, limited 1,

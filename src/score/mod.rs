@@ -264,3 +264,6 @@ pub fn score(ws: &Workspace) -> Scores {
         .collect();
     Scores { periods }
 }
+
+#[cfg(test)]
+mod tests;

@@ -52,12 +52,12 @@ impl Ratio {
     }
 
     /// Sum.
-    pub fn add(self, other: Ratio) -> Ratio {
+    pub fn plus(self, other: Ratio) -> Ratio {
         Ratio::new(self.num * other.den + other.num * self.den, self.den * other.den)
     }
 
     /// Difference.
-    pub fn sub(self, other: Ratio) -> Ratio {
+    pub fn minus(self, other: Ratio) -> Ratio {
         Ratio::new(self.num * other.den - other.num * self.den, self.den * other.den)
     }
 
@@ -68,7 +68,7 @@ impl Ratio {
 
     /// The mean of `values` (zero when there are none).
     pub fn mean(values: impl IntoIterator<Item = Ratio>) -> Ratio {
-        let (sum, n) = values.into_iter().fold((Ratio::ZERO, 0i128), |(s, n), v| (s.add(v), n + 1));
+        let (sum, n) = values.into_iter().fold((Ratio::ZERO, 0i128), |(s, n), v| (s.plus(v), n + 1));
         if n == 0 { Ratio::ZERO } else { sum.div_int(n) }
     }
 
@@ -142,7 +142,7 @@ mod tests {
     #[test]
     fn arithmetic_is_exact() {
         let third = Ratio::new(1, 3);
-        assert_eq!(third.add(third).add(third), Ratio::int(1));
+        assert_eq!(third.plus(third).plus(third), Ratio::int(1));
         assert_eq!(Ratio::mean([Ratio::int(1), Ratio::int(2)]), Ratio::new(3, 2));
         assert_eq!(Ratio::new(2, 4), Ratio::new(1, 2));
         assert!(Ratio::new(1, 3) < Ratio::new(1, 2));

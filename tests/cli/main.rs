@@ -1,7 +1,10 @@
 //! The one integration-test binary: runs the real `terbuka` binary on
 //! workspaces copied to temporary directories.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod harness;
 mod rules;
 mod schema;
+mod score;
 mod validate;

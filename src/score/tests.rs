@@ -1,0 +1,270 @@
+//! Scoring rules at their edges, and properties over generated workspaces.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::compare::{Movement, compare};
+use crate::load::{Doc, Locator, Workspace};
+use crate::model::{
+    ActionPlan, Assessment, Assessor, Commitment, CommitmentStatus as Status, Completion, EvidenceItem, Jurisdiction,
+    Lang, Manifest, Milestone, MilestoneProgress, Period, PointAssessment, Rubric, ScaleLevel, Text,
+};
+
+fn date(s: &str) -> crate::model::Date {
+    s.parse().unwrap()
+}
+
+fn doc<T>(file: &str, value: T) -> Doc<T> {
+    Doc { file: file.into(), value, locator: Arc::new(Locator::default()) }
+}
+
+fn rubric(weights: &[i64], required_from: Option<u32>) -> Rubric {
+    Rubric {
+        id: "r".into(),
+        title: Text::Plain("r".into()),
+        source: None,
+        scale: (0..=4).map(|l| ScaleLevel { level: l, label: Text::Plain(l.to_string()) }).collect(),
+        recommendations: None,
+        points: weights
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| Point {
+                id: format!("p{}", i + 1),
+                number: i as u32 + 1,
+                title: Text::Plain(format!("P{}", i + 1)),
+                description: None,
+                weight: w,
+                descriptors: BTreeMap::new(),
+                evidence_required_from: required_from,
+                requires: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+fn evidence(n: usize) -> Vec<EvidenceItem> {
+    (0..n)
+        .map(|i| EvidenceItem { file: None, url: Some(format!("https://e.example/{i}")), note: None, date: None })
+        .collect()
+}
+
+fn assessment(inst: &str, period: &str, levels: &[(u32, usize)]) -> Assessment {
+    Assessment {
+        institution: inst.into(),
+        period: period.into(),
+        assessor: Assessor { name: "x".into(), role: None },
+        submitted: None,
+        points: levels
+            .iter()
+            .enumerate()
+            .map(|(i, &(level, ev))| {
+                (format!("p{}", i + 1), PointAssessment { level, justification: None, evidence: evidence(ev) })
+            })
+            .collect(),
+        commitments: BTreeMap::new(),
+    }
+}
+
+fn workspace(rubric: Rubric, assessments: Vec<Assessment>) -> Workspace {
+    let period = |id: &str, start: &str, end: &str| Period {
+        id: id.into(),
+        label: Text::Plain(id.into()),
+        start: date(start),
+        end: date(end),
+    };
+    let manifest = Manifest {
+        jurisdiction: Jurisdiction {
+            id: "j".into(),
+            name: Text::Plain("J".into()),
+            country: "ID".into(),
+            region: None,
+            head: None,
+        },
+        action_plan: ActionPlan {
+            id: "a".into(),
+            title: Text::Plain("A".into()),
+            start: date("2017-01-01"),
+            end: date("2017-12-31"),
+        },
+        languages: vec![Lang::Id],
+        rubric: "r".into(),
+        periods: vec![period("s1", "2017-01-01", "2017-06-30"), period("s2", "2017-07-01", "2017-12-31")],
+        steering_committee: None,
+        context: None,
+    };
+    Workspace {
+        manifest: Some(doc("terbuka.yaml", manifest)),
+        rubrics: vec![doc("rubrics/r.yaml", rubric)],
+        assessments: assessments.into_iter().map(|a| doc("a.yaml", a)).collect(),
+        ..Workspace::default()
+    }
+}
+
+#[test]
+fn level_without_required_evidence_backs_the_level_below_the_requirement() {
+    let r = rubric(&[1], Some(2));
+    let p = &r.points[0];
+    assert_eq!(backed_level(p, 4, 0), 1);
+    assert_eq!(backed_level(p, 4, 1), 4);
+    assert_eq!(backed_level(p, 1, 0), 1);
+    assert_eq!(backed_level(p, 2, 0), 1);
+    let never = rubric(&[1], None);
+    assert_eq!(backed_level(&never.points[0], 4, 0), 4);
+    let always = rubric(&[1], Some(0));
+    assert_eq!(backed_level(&always.points[0], 3, 0), 0);
+}
+
+#[test]
+fn no_evidence_at_all() {
+    let r = rubric(&[1, 1], Some(2));
+    let s = score_assessment(&r, &assessment("i", "s1", &[(3, 0), (1, 0)]), None);
+    assert_eq!(s.points[0].backed, 1);
+    assert!(s.points[0].unsupported);
+    assert!(!s.points[1].unsupported);
+    // claimed (3+1)/8, backed (1+1)/8
+    assert_eq!(s.index_claimed, Ratio::int(50));
+    assert_eq!(s.index_backed, Ratio::int(25));
+}
+
+#[test]
+fn all_zeros_give_zero_and_start() {
+    let r = rubric(&[1, 2, 3], Some(2));
+    let s = score_assessment(&r, &assessment("i", "s1", &[(0, 0), (0, 0), (0, 0)]), None);
+    assert_eq!(s.index_claimed, Ratio::ZERO);
+    assert!(s.points.iter().all(|p| p.recommendation == Recommendation::Start));
+}
+
+#[test]
+fn a_missing_point_counts_as_zero() {
+    let r = rubric(&[1, 1], None);
+    let s = score_assessment(&r, &assessment("i", "s1", &[(4, 1)]), None);
+    assert_eq!(s.points[1].claimed, 0);
+    assert_eq!(s.index_claimed, Ratio::int(50));
+}
+
+#[test]
+fn unequal_weights_are_exact() {
+    // weights 1 and 2, levels 3 and 1: (1·3 + 2·1) / (3·4) × 100 = 500/12 = 125/3
+    let r = rubric(&[1, 2], None);
+    let s = score_assessment(&r, &assessment("i", "s1", &[(3, 0), (1, 0)]), None);
+    assert_eq!(s.index_claimed, Ratio::new(125, 3));
+    assert_eq!(s.index_claimed.display(2), "41.67");
+}
+
+#[test]
+fn recommendations_follow_the_thresholds() {
+    let r = rubric(&[1], None);
+    assert_eq!(recommend(&r, 0), Recommendation::Start);
+    assert_eq!(recommend(&r, 2), Recommendation::Improve);
+    assert_eq!(recommend(&r, 3), Recommendation::MaintainAndExtend);
+}
+
+#[test]
+fn completion_is_derived_when_the_review_leaves_it_empty() {
+    let c = Commitment {
+        id: "c".into(),
+        number: 1,
+        title: Text::Plain("c".into()),
+        lead: "lead".into(),
+        supporting: vec!["sup".into()],
+        problem: None,
+        objective: None,
+        ogp_values: Vec::new(),
+        start: date("2017-01-01"),
+        end: date("2017-12-31"),
+        status: Status::Active,
+        milestones: ["m1", "m2"]
+            .iter()
+            .map(|m| Milestone {
+                id: (*m).into(),
+                title: Text::Plain((*m).into()),
+                start: None,
+                due: date("2017-06-30"),
+                deliverable: None,
+            })
+            .collect(),
+    };
+    let report = |inst: &str, m: &str, completion| {
+        let mut a = assessment(inst, "s1", &[]);
+        a.commitments
+            .entry("c".into())
+            .or_default()
+            .insert(m.into(), MilestoneProgress { completion, note: None, evidence: Vec::new() });
+        a
+    };
+    assert_eq!(irm::derived_completion(&c, &[]), Completion::NoEvidenceAvailable);
+    let (a, b) = (report("lead", "m1", Completion::Complete), report("lead", "m2", Completion::Complete));
+    assert_eq!(irm::derived_completion(&c, &[&a, &b]), Completion::Complete);
+    let b = report("lead", "m2", Completion::Limited);
+    assert_eq!(irm::derived_completion(&c, &[&a, &b]), Completion::Substantial);
+    let only = report("sup", "m1", Completion::Limited);
+    assert_eq!(irm::derived_completion(&c, &[&only]), Completion::Limited);
+    // The lead's report wins over a supporting institution's.
+    let lead = report("lead", "m1", Completion::NotStarted);
+    let sup = report("sup", "m1", Completion::Complete);
+    assert_eq!(irm::derived_completion(&c, &[&lead, &sup]), Completion::NotStarted);
+}
+
+fn arb_levels(points: usize) -> impl Strategy<Value = Vec<(u32, usize)>> {
+    prop::collection::vec((0u32..=4, 0usize..=2), points)
+}
+
+proptest! {
+    #[test]
+    fn backed_never_exceeds_claimed_and_indices_stay_in_range(
+        weights in prop::collection::vec(1i64..=5, 1..=8),
+        required in prop::option::of(0u32..=4),
+        seed in prop::collection::vec(arb_levels(8), 1..=6),
+    ) {
+        let r = rubric(&weights, required);
+        let assessments = seed.iter().enumerate().map(|(i, l)| assessment(&format!("i{i}"), "s1", &l[..weights.len()])).collect::<Vec<_>>();
+        let ws = workspace(r, assessments);
+        let scores = score(&ws);
+        let p = scores.period("s1").unwrap();
+        for inst in &p.institutions {
+            prop_assert!(inst.index_backed <= inst.index_claimed);
+            for idx in [inst.index_claimed, inst.index_backed] {
+                prop_assert!(idx >= Ratio::ZERO && idx <= Ratio::int(100));
+            }
+            for s in &inst.points {
+                prop_assert!(s.backed <= s.claimed);
+            }
+        }
+        prop_assert!(p.mean_index_backed <= Ratio::int(100));
+        for summary in &p.points {
+            prop_assert_eq!(summary.distribution.values().sum::<usize>(), p.institutions.len());
+        }
+    }
+
+    #[test]
+    fn comparing_a_period_with_itself_shows_no_change_and_swapping_reverses(
+        weights in prop::collection::vec(1i64..=3, 1..=8),
+        a in prop::collection::vec(arb_levels(8), 1..=4),
+        b in prop::collection::vec(arb_levels(8), 1..=4),
+    ) {
+        let n = weights.len();
+        let r = rubric(&weights, Some(2));
+        let mut assessments = a.iter().enumerate().map(|(i, l)| assessment(&format!("i{i}"), "s1", &l[..n])).collect::<Vec<_>>();
+        assessments.extend(b.iter().enumerate().map(|(i, l)| assessment(&format!("i{i}"), "s2", &l[..n])));
+        let ws = workspace(r, assessments);
+        let scores = score(&ws);
+        let (s1, s2) = (scores.period("s1").unwrap(), scores.period("s2").unwrap());
+        let none = BTreeMap::new();
+        let same = compare(&ws, s1, s1, &none, None);
+        prop_assert_eq!(same.summary.regressions + same.summary.improvements, 0);
+        prop_assert!(same.institutions.iter().flat_map(|i| &i.points).all(|p| p.movement == Movement::Unchanged));
+        let (ab, ba) = (compare(&ws, s1, s2, &none, None), compare(&ws, s2, s1, &none, None));
+        prop_assert_eq!(ab.summary.regressions, ba.summary.improvements);
+        prop_assert_eq!(ab.summary.improvements, ba.summary.regressions);
+        prop_assert_eq!(ab.summary.evidence_added, ba.summary.evidence_dropped);
+        for (x, y) in ab.institutions.iter().zip(&ba.institutions) {
+            for (p, q) in x.points.iter().zip(&y.points) {
+                prop_assert_eq!(p.backed.change().map(|d| -d), q.backed.change());
+                prop_assert_eq!(p.claimed.from, q.claimed.to);
+            }
+        }
+    }
+}
