@@ -414,7 +414,7 @@ fn cmd_compare(
     let comparison = compare::compare(ws, a, b, &hashes, institution.as_deref());
     let text = match format {
         TableFormat::Table => tables::compare_table(&comparison, ready.lang, settings.color),
-        TableFormat::Csv => compare_csv(&comparison),
+        TableFormat::Csv => export::compare_csv(&comparison),
         TableFormat::Json => export::json(&comparison),
     };
     stdout(&text)?;
@@ -422,35 +422,6 @@ fn cmd_compare(
         return Ok(Outcome::Problems);
     }
     Ok(Outcome::Ok)
-}
-
-fn compare_csv(c: &compare::Comparison) -> String {
-    let mut out = String::from(
-        "from,to,institution,point,claimed_from,claimed_to,backed_from,backed_to,reviewed_from,reviewed_to,movement,evidence_added,evidence_dropped,evidence_reused\n",
-    );
-    let o = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
-    for inst in &c.institutions {
-        for p in &inst.points {
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
-                export::csv_field(&c.from),
-                export::csv_field(&c.to),
-                export::csv_field(&inst.institution),
-                export::csv_field(&p.point),
-                o(p.claimed.from),
-                o(p.claimed.to),
-                o(p.backed.from),
-                o(p.backed.to),
-                o(p.reviewed.from),
-                o(p.reviewed.to),
-                crate::export_kebab(&p.movement).unwrap_or_default(),
-                p.evidence.added.len(),
-                p.evidence.dropped.len(),
-                p.evidence.reused.len()
-            ));
-        }
-    }
-    out
 }
 
 fn cmd_export(

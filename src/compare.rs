@@ -160,9 +160,12 @@ pub fn compare(
     hashes: &BTreeMap<String, String>,
     only: Option<&str>,
 ) -> Comparison {
-    let assessment = |period: &str, inst: &str| -> Option<&Assessment> {
-        ws.assessments.iter().map(|d| &d.value).find(|a| a.period == period && a.institution == inst)
-    };
+    // One pass over the assessments, not one scan per institution.
+    let mut by_key: BTreeMap<(&str, &str), &Assessment> = BTreeMap::new();
+    for d in &ws.assessments {
+        by_key.entry((d.value.period.as_str(), d.value.institution.as_str())).or_insert(&d.value);
+    }
+    let assessment = |period: &str, inst: &str| by_key.get(&(period, inst)).copied();
     let ids: BTreeSet<&str> = from
         .institutions
         .iter()

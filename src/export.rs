@@ -46,21 +46,14 @@ pub struct Records {
     pub commitments: Vec<CommitmentRow>,
 }
 
-fn kebab<T: Serialize>(value: &T) -> Option<String> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => Some(s),
-        _ => None,
-    }
-}
-
 fn commitment_row(period: &str, c: &CommitmentStatus) -> CommitmentRow {
     CommitmentRow {
         period: period.to_owned(),
         commitment: c.commitment.clone(),
         verifiable: c.verifiable,
-        potential_impact: c.potential_impact.as_ref().and_then(kebab),
-        completion: c.completion.as_ref().and_then(kebab),
-        did_it_open_government: c.did_it_open_government.as_ref().and_then(kebab),
+        potential_impact: c.potential_impact.as_ref().and_then(crate::export_kebab),
+        completion: c.completion.as_ref().and_then(crate::export_kebab),
+        did_it_open_government: c.did_it_open_government.as_ref().and_then(crate::export_kebab),
         starred: c.star.is_starred(),
     }
 }
@@ -152,6 +145,36 @@ pub fn commitments_csv(rows: &[CommitmentRow]) -> String {
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
+    }
+    out
+}
+
+/// The comparison as CSV, one row per institution and point.
+pub fn compare_csv(c: &crate::compare::Comparison) -> String {
+    let mut out = String::from(
+        "from,to,institution,point,claimed_from,claimed_to,backed_from,backed_to,reviewed_from,reviewed_to,movement,evidence_added,evidence_dropped,evidence_reused\n",
+    );
+    let o = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
+    for inst in &c.institutions {
+        for p in &inst.points {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                csv_field(&c.from),
+                csv_field(&c.to),
+                csv_field(&inst.institution),
+                csv_field(&p.point),
+                o(p.claimed.from),
+                o(p.claimed.to),
+                o(p.backed.from),
+                o(p.backed.to),
+                o(p.reviewed.from),
+                o(p.reviewed.to),
+                crate::export_kebab(&p.movement).unwrap_or_default(),
+                p.evidence.added.len(),
+                p.evidence.dropped.len(),
+                p.evidence.reused.len()
+            ));
+        }
     }
     out
 }

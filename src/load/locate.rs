@@ -95,7 +95,7 @@ impl Locator {
     /// Indexes `file`. A syntax error stops the walk; what was read before
     /// it stays indexed.
     pub fn new(file: &SourceFile) -> Self {
-        let mut builder = Builder { file, stack: Vec::new(), locator: Locator::default(), depth: 0 };
+        let mut builder = Builder { file, stack: Vec::new(), locator: Locator::default() };
         let mut parser = Parser::new_from_str(&file.text);
         let _ = parser.load(&mut builder, true);
         builder.locator
@@ -131,7 +131,6 @@ struct Builder<'a> {
     file: &'a SourceFile,
     stack: Vec<(Frame, Option<Seg>)>,
     locator: Locator,
-    depth: usize,
 }
 
 impl Builder<'_> {
@@ -252,17 +251,14 @@ impl MarkedEventReceiver for Builder<'_> {
                 self.place(span);
             }
             Event::MappingStart(..) if self.locator.documents <= 1 => {
-                self.depth += 1;
                 let span = Span { start, end: start + 1 };
                 self.push(Frame::Mapping { key: None, seen: HashMap::new() }, span);
             }
             Event::SequenceStart(..) if self.locator.documents <= 1 => {
-                self.depth += 1;
                 let span = Span { start, end: start + 1 };
                 self.push(Frame::Sequence { index: 0 }, span);
             }
             Event::MappingEnd | Event::SequenceEnd if self.locator.documents <= 1 => {
-                self.depth = self.depth.saturating_sub(1);
                 self.stack.pop();
             }
             _ => {}

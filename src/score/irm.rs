@@ -197,12 +197,7 @@ pub fn star(
 }
 
 /// The IRM fields of every commitment in a period, by number.
-pub fn assess(
-    ws: &Workspace,
-    _period: &str,
-    review: Option<&Review>,
-    assessments: &[&Assessment],
-) -> Vec<CommitmentStatus> {
+pub fn assess(ws: &Workspace, review: Option<&Review>, assessments: &[&Assessment]) -> Vec<CommitmentStatus> {
     let mut commitments = ws.commitments.iter().map(|d| &d.value).collect::<Vec<_>>();
     commitments.sort_by(|a, b| a.number.cmp(&b.number).then(a.id.cmp(&b.id)));
     commitments.dedup_by(|a, b| a.id == b.id);

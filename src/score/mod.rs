@@ -153,9 +153,9 @@ pub fn recommend(rubric: &Rubric, backed: Level) -> Recommendation {
     }
 }
 
-/// The weighted index Σ weight·level / Σ weight·max × 100 of `levels`
-/// (point id → level); points without a level count as 0.
-pub fn index(rubric: &Rubric, level_of: impl Fn(&Point) -> Level) -> Ratio {
+/// The weighted index Σ weight·level / Σ weight·max × 100, with `level_of`
+/// called once per point in rubric order.
+pub fn index(rubric: &Rubric, mut level_of: impl FnMut(&Point) -> Level) -> Ratio {
     let max = rubric.scale.iter().map(|s| s.level).max().unwrap_or(0) as i128;
     let (mut num, mut den) = (0i128, 0i128);
     for p in &rubric.points {
@@ -194,9 +194,10 @@ pub fn score_assessment(
             }
         })
         .collect::<Vec<_>>();
+    // `points` is in rubric order, as `index` walks the rubric.
     let level = |field: fn(&PointScore) -> Level| {
-        let by_id: BTreeMap<&str, Level> = points.iter().map(|s| (s.point.as_str(), field(s))).collect();
-        index(rubric, |p| by_id.get(p.id.as_str()).copied().unwrap_or(0))
+        let mut levels = points.iter().map(field);
+        index(rubric, |_| levels.next().unwrap_or(0))
     };
     InstitutionScore {
         institution: a.institution.clone(),
@@ -256,7 +257,7 @@ pub fn score(ws: &Workspace) -> Scores {
                 period: period.id.clone(),
                 mean_index_claimed: Ratio::mean(institutions.iter().map(|s| s.index_claimed)),
                 mean_index_backed: Ratio::mean(institutions.iter().map(|s| s.index_backed)),
-                commitments: irm::assess(ws, &period.id, review, &assessments),
+                commitments: irm::assess(ws, review, &assessments),
                 institutions,
                 points,
             }
