@@ -14,7 +14,18 @@ use crate::load::{self, Limits, Workspace};
 use crate::model::Lang;
 use crate::settings::{ColorChoice, Settings};
 use crate::validate::{self, Facts};
-use crate::{compare, export, output, schema, score, tables};
+use crate::{compare, export, output, report, schema, score, tables};
+
+mod report_cmd;
+
+/// Where a PDF goes.
+#[derive(Debug, Clone, Default)]
+pub struct PdfOutput {
+    /// `-o`: the file (or the directory, for a batch).
+    pub output: Option<PathBuf>,
+    /// `--typ`: also write the generated Typst file.
+    pub typ: bool,
+}
 
 /// terbuka — run an Open Government Partnership programme from YAML files.
 #[derive(Debug, Parser)]
@@ -63,12 +74,36 @@ pub enum Command {
         /// Only this institution.
         #[arg(long)]
         institution: Option<String>,
-        /// Output format.
+        /// Output format (`pdf`: the comparison report with charts).
         #[arg(long, value_enum, default_value = "table")]
-        format: TableFormat,
+        format: CompareFormat,
+        /// With `--format pdf`: the file to write (default: `out/compare-<from>-<to>-<lang>.pdf`).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// With `--format pdf`: also write the generated Typst file beside the PDF.
+        #[arg(long)]
+        typ: bool,
         /// Exit with 1 when any evidence-backed level dropped.
         #[arg(long)]
         fail_on_regression: bool,
+    },
+    /// Write the IRM-style PDF report of a period, or institutions' scorecards.
+    Report {
+        /// The period (default: the newest).
+        #[arg(long)]
+        period: Option<String>,
+        /// One institution's scorecard instead of the period report.
+        #[arg(long, conflicts_with = "all")]
+        institution: Option<String>,
+        /// Every institution's scorecard, in parallel.
+        #[arg(long)]
+        all: bool,
+        /// The file to write (default: `out/report-<period>-<lang>.pdf`); with `--all`, the directory.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Also write the generated Typst file beside each PDF (for debugging templates).
+        #[arg(long)]
+        typ: bool,
     },
     /// Write the scores and IRM fields as open data (CSV or JSON).
     Export {
@@ -99,6 +134,19 @@ pub enum TableFormat {
     Csv,
     /// JSON.
     Json,
+}
+
+/// Formats of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompareFormat {
+    /// An aligned table for the terminal.
+    Table,
+    /// CSV.
+    Csv,
+    /// JSON.
+    Json,
+    /// The comparison report as PDF.
+    Pdf,
 }
 
 /// Formats of `export`.
@@ -171,8 +219,12 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
         Command::Validate { format } => cmd_validate(&settings, format),
         Command::Schema { output } => cmd_schema(&settings, output),
         Command::Score { period, institution, format } => cmd_score(&settings, period, institution, format),
-        Command::Compare { from, to, institution, format, fail_on_regression } => {
-            cmd_compare(&settings, &from, &to, institution, format, fail_on_regression)
+        Command::Compare { from, to, institution, format, output, typ, fail_on_regression } => {
+            let pdf = PdfOutput { output, typ };
+            cmd_compare(&settings, &from, &to, institution, format, pdf, fail_on_regression)
+        }
+        Command::Report { period, institution, all, output, typ } => {
+            report_cmd::run(&settings, period, institution, all, PdfOutput { output, typ })
         }
         Command::Export { period, format, output } => cmd_export(&settings, period, format, output),
     }
@@ -189,7 +241,13 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
         ColorChoice::Never => false,
         ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
     };
-    Ok(Settings { root, lang: args.lang, color })
+    let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
+            Error::Other(format!("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not `{v}`"))
+        })?),
+        _ => None,
+    };
+    Ok(Settings { root, lang: args.lang, color, source_date_epoch })
 }
 
 /// Loads and validates the workspace.
@@ -205,7 +263,7 @@ fn workspace_lang(ws: &Workspace) -> Option<Lang> {
     ws.manifest.as_ref().and_then(|m| m.value.languages.first().copied())
 }
 
-fn stdout(text: &str) -> Result<(), Error> {
+pub(crate) fn stdout(text: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Error::Stdout)
 }
@@ -260,13 +318,13 @@ fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Erro
 }
 
 /// A workspace without errors, ready to score.
-struct Ready {
-    ws: Workspace,
-    lang: Lang,
+pub(crate) struct Ready {
+    pub(crate) ws: Workspace,
+    pub(crate) lang: Lang,
 }
 
 /// Loads and validates; on errors prints them to stderr and says so.
-fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Error> {
+pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Error> {
     let (ws, diagnostics) = check(settings)?;
     let lang = settings.lang_for(workspace_lang(&ws));
     let (errors, warnings) = diag::count(&diagnostics);
@@ -303,7 +361,7 @@ fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Error> {
 }
 
 /// Checks a period id given on the command line.
-fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Error> {
+pub(crate) fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Error> {
     let Some(manifest) = &ws.manifest else { return Err(Error::Other("the workspace has no terbuka.yaml".into())) };
     let periods = &manifest.value.periods;
     match id {
@@ -323,7 +381,7 @@ fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Error> {
 }
 
 /// Checks an institution id given on the command line.
-fn institution_arg(ws: &Workspace, id: &str) -> Result<(), Error> {
+pub(crate) fn institution_arg(ws: &Workspace, id: &str) -> Result<(), Error> {
     let ids = ws.institutions_by_id();
     if ids.contains_key(id) {
         return Ok(());
@@ -377,16 +435,28 @@ fn cmd_score(
     Ok(Outcome::Ok)
 }
 
-/// SHA-256 of every file cited in the two periods' assessments.
-fn evidence_hashes(ws: &Workspace, periods: &[&str]) -> std::collections::BTreeMap<String, String> {
+/// SHA-256 and size of every file cited in the assessments of `periods`
+/// (of every period when `None`), hashed in parallel.
+pub(crate) fn evidence_hashes(ws: &Workspace, periods: Option<&[&str]>) -> report::view::Hashes {
+    use rayon::prelude::*;
     let files: std::collections::BTreeSet<&str> = ws
         .assessments
         .iter()
-        .filter(|a| periods.contains(&a.value.period.as_str()))
-        .flat_map(|a| a.value.points.values().flat_map(|p| p.evidence.iter()))
+        .filter(|a| periods.is_none_or(|p| p.contains(&a.value.period.as_str())))
+        .flat_map(|a| {
+            let points = a.value.points.values().flat_map(|p| p.evidence.iter());
+            let milestones = a.value.commitments.values().flat_map(|m| m.values().flat_map(|p| p.evidence.iter()));
+            points.chain(milestones)
+        })
         .filter_map(|e| e.file.as_deref())
         .collect();
-    files.into_iter().filter_map(|f| crate::evidence::hash(&ws.root, f).ok().map(|(h, _)| (f.to_owned(), h))).collect()
+    let files = files.into_iter().collect::<Vec<_>>();
+    files.par_iter().filter_map(|&f| crate::evidence::hash(&ws.root, f).ok().map(|h| (f.to_owned(), h))).collect()
+}
+
+/// Only the SHA-256 of each file.
+pub(crate) fn content_hashes(hashes: &report::view::Hashes) -> std::collections::BTreeMap<String, String> {
+    hashes.iter().map(|(f, (h, _))| (f.clone(), h.clone())).collect()
 }
 
 fn cmd_compare(
@@ -394,7 +464,8 @@ fn cmd_compare(
     from: &str,
     to: &str,
     institution: Option<String>,
-    format: TableFormat,
+    format: CompareFormat,
+    pdf: PdfOutput,
     fail_on_regression: bool,
 ) -> Result<Outcome, Error> {
     let ready = match prepare(settings)? {
@@ -410,12 +481,19 @@ fn cmd_compare(
     let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
         return Err(Error::Other("no scores for these periods".into()));
     };
-    let hashes = evidence_hashes(ws, &[&from, &to]);
-    let comparison = compare::compare(ws, a, b, &hashes, institution.as_deref());
+    let hashes = evidence_hashes(ws, Some(&[&from, &to]));
+    let comparison = compare::compare(ws, a, b, &content_hashes(&hashes), institution.as_deref());
     let text = match format {
-        TableFormat::Table => tables::compare_table(&comparison, ready.lang, settings.color),
-        TableFormat::Csv => export::compare_csv(&comparison),
-        TableFormat::Json => export::json(&comparison),
+        CompareFormat::Table => tables::compare_table(&comparison, ready.lang, settings.color),
+        CompareFormat::Csv => export::compare_csv(&comparison),
+        CompareFormat::Json => export::json(&comparison),
+        CompareFormat::Pdf => {
+            let job = report_cmd::CompareJob { from: &from, to: &to, institution: institution.as_deref() };
+            match report_cmd::compare_pdf(settings, &ready, &scores, &hashes, &comparison, job, pdf)? {
+                Outcome::Ok => String::new(),
+                Outcome::Problems => return Ok(Outcome::Problems),
+            }
+        }
     };
     stdout(&text)?;
     if fail_on_regression && comparison.summary.regressions > 0 {

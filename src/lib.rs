@@ -13,6 +13,7 @@ pub mod export;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod settings;

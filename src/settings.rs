@@ -27,6 +27,9 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// Whether stdout gets ANSI colours.
     pub color: bool,
+    /// `SOURCE_DATE_EPOCH`: when set, the date reports carry (else the end
+    /// of the period they report on).
+    pub source_date_epoch: Option<i64>,
 }
 
 impl Settings {

@@ -77,6 +77,9 @@ codes! {
     OverlappingPeriods = "E042", "overlapping-periods", Error, "Two periods that share days.";
     // Reviews.
     ReviewScaleMismatch = "E050", "scale-not-in-methodology", Error, "A review field that the named IRM methodology version does not use.";
+    // Reports.
+    TemplateError = "E060", "template-error", Error, "A report template (built in, or the workspace's own in `report-templates/`) that cannot be read or rendered.";
+    TypesetError = "E061", "typeset-error", Error, "Typst cannot typeset the generated report (usually a mistake in a template override).";
     // Warnings.
     EvidenceRequired = "W001", "evidence-required", Warning, "A claimed level that needs evidence but cites none; scoring counts the level its evidence supports.";
     GovernmentOnlyCommittee = "W002", "government-only-committee", Warning, "A steering committee with only government members; OGP expects multi-stakeholder bodies.";

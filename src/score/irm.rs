@@ -110,6 +110,22 @@ pub struct CommitmentStatus {
     pub assessed: bool,
 }
 
+/// One milestone's completion and the institution whose report gives it:
+/// the lead institution's report when there is one, else the lowest report
+/// of any other institution (ties go to the first by id).
+pub fn milestone_completion<'a>(
+    commitment: &Commitment,
+    assessments: &[&'a Assessment],
+    milestone: &str,
+) -> Option<(Completion, &'a Id)> {
+    let reports = || {
+        assessments.iter().filter_map(move |a| {
+            a.commitments.get(&commitment.id).and_then(|m| m.get(milestone)).map(|p| (p.completion, &a.institution))
+        })
+    };
+    reports().find(|(_, who)| **who == commitment.lead).or_else(|| reports().min())
+}
+
 /// Derives a commitment's completion from milestone progress.
 ///
 /// Each milestone takes the lead institution's report when there is one,
@@ -120,22 +136,11 @@ pub struct CommitmentStatus {
 /// substantial 2, complete 3; no-evidence counts 0) → `substantial`; else
 /// `limited`.
 pub fn derived_completion(commitment: &Commitment, assessments: &[&Assessment]) -> Completion {
-    fn reports<'a>(
-        assessments: &'a [&'a Assessment],
-        commitment: &'a Commitment,
-        mid: &'a str,
-    ) -> impl Iterator<Item = (&'a &'a Assessment, Completion)> + 'a {
-        assessments
-            .iter()
-            .filter_map(move |a| a.commitments.get(&commitment.id).and_then(|m| m.get(mid)).map(|p| (a, p.completion)))
-    }
     let mut any = false;
     let mut sum = 0u32;
     let mut all_complete = !commitment.milestones.is_empty();
     for m in &commitment.milestones {
-        let lead =
-            reports(assessments, commitment, &m.id).find(|(a, _)| a.institution == commitment.lead).map(|(_, c)| c);
-        let value = lead.or_else(|| reports(assessments, commitment, &m.id).map(|(_, c)| c).min());
+        let value = milestone_completion(commitment, assessments, &m.id).map(|(c, _)| c);
         any |= value.is_some();
         let c = value.unwrap_or(Completion::NotStarted);
         all_complete &= c == Completion::Complete;

@@ -1,0 +1,281 @@
+//! `terbuka report` and `terbuka compare --format pdf`: builds the view,
+//! renders and typesets it, and writes the PDF (and with `--typ` the
+//! generated Typst) atomically.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{Error, Outcome, PdfOutput, Ready};
+use crate::compare::{self, Comparison};
+use crate::diag::render::{self, Format};
+use crate::model::Lang;
+use crate::report::view::{Hashes, Input};
+use crate::report::{self, Failure, PdfMeta, Rendered, Renderer};
+use crate::score::{self, Scores};
+use crate::settings::Settings;
+use crate::{diag, output};
+
+/// Prints a report failure's diagnostics to stderr; with `--typ`, writes
+/// the generated Typst that failed to `typ_path`, to debug it.
+fn report_failure(
+    ready: &Ready,
+    failure: Failure,
+    settings: &Settings,
+    typ_path: Option<&Path>,
+) -> Result<Outcome, Error> {
+    if let (Some(path), Some(typ)) = (typ_path, &failure.typ) {
+        output::write_atomic(path, typ.as_bytes())?;
+    }
+    Ok(print_failure(ready, failure, settings))
+}
+
+/// Prints a report failure's diagnostics to stderr.
+fn print_failure(ready: &Ready, failure: Failure, settings: &Settings) -> Outcome {
+    let mut sources = ready.ws.sources.clone();
+    for s in failure.sources {
+        sources.insert(s);
+    }
+    let mut diagnostics = failure.diagnostics;
+    diag::sort(&mut diagnostics);
+    diagnostics.dedup();
+    let color = settings.color && std::io::stderr().is_terminal();
+    let options = render::Options { lang: ready.lang, color };
+    eprint!("{}", render::render(&diagnostics, &sources, Format::Human, options));
+    let n = diagnostics.len();
+    eprintln!(
+        "{}",
+        match ready.lang {
+            Lang::En =>
+                format!("terbuka: the report was not written ({n} {})", if n == 1 { "error" } else { "errors" }),
+            Lang::Id => format!("terbuka: laporan tidak ditulis ({n} galat)"),
+        }
+    );
+    Outcome::Problems
+}
+
+/// How a path is shown: relative to the workspace when inside it.
+fn shown(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+}
+
+/// Writes the PDF (and the `.typ` with `--typ`) and returns the lines to print.
+fn write(path: &Path, rendered: &Rendered, typ: bool) -> Result<String, Error> {
+    output::write_atomic(path, &rendered.pdf)?;
+    let mut lines = format!("{}\n", path.display());
+    if typ {
+        let typ_path = path.with_extension("typ");
+        output::write_atomic(&typ_path, rendered.typ.as_bytes())?;
+        lines.push_str(&format!("{}\n", typ_path.display()));
+    }
+    Ok(lines)
+}
+
+fn ident(ready: &Ready, kind: &str, parts: &[&str]) -> String {
+    let jurisdiction = ready.ws.manifest.as_ref().map_or("", |m| m.value.jurisdiction.id.as_str());
+    format!("terbuka/{jurisdiction}/{kind}/{}/{}", parts.join("/"), ready.lang.code())
+}
+
+fn period_end(ready: &Ready, period: &str) -> Option<crate::model::Date> {
+    ready.ws.manifest.as_ref()?.value.periods.iter().find(|p| p.id == period).map(|p| p.end)
+}
+
+/// `terbuka report`.
+pub fn run(
+    settings: &Settings,
+    period: Option<String>,
+    institution: Option<String>,
+    all: bool,
+    out: PdfOutput,
+) -> Result<Outcome, Error> {
+    let ready = match super::prepare(settings)? {
+        Ok(ready) => ready,
+        Err(outcome) => return Ok(outcome),
+    };
+    let ws = &ready.ws;
+    let period = super::period_arg(ws, period.as_deref())?;
+    if let Some(id) = &institution {
+        super::institution_arg(ws, id)?;
+    }
+    let renderer = match Renderer::new(&ws.root) {
+        Ok(r) => r,
+        Err(f) => return Ok(print_failure(&ready, f, settings)),
+    };
+    let strings = match renderer.strings(ready.lang) {
+        Ok(s) => s,
+        Err(f) => return Ok(print_failure(&ready, f, settings)),
+    };
+    let scores = score::score(ws);
+    let hashes = super::evidence_hashes(ws, None);
+    let input = Input { ws, scores: &scores, strings: &strings, hashes: &hashes };
+    let end = period_end(&ready, &period).ok_or_else(|| Error::Other(format!("unknown period `{period}`")))?;
+    let date = report::document_date(settings.source_date_epoch, end);
+    let lang = ready.lang.code();
+    let out_dir = ws.root.join("out");
+
+    if all {
+        return scorecards(settings, &ready, &renderer, input, &period, date, out);
+    }
+    if let Some(id) = institution {
+        let Some(view) = input.scorecard(&period, &id) else {
+            return Err(Error::Other(format!("`{id}` has no assessment for `{period}`")));
+        };
+        let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("scorecard-{period}-{id}-{lang}.pdf")));
+        let meta = PdfMeta { ident: ident(&ready, "scorecard", &[&period, &id]), date };
+        let typ_path = shown(&ws.root, &path.with_extension("typ"));
+        return match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
+            Ok(rendered) => {
+                super::stdout(&write(&path, &rendered, out.typ)?)?;
+                Ok(Outcome::Ok)
+            }
+            Err(f) => report_failure(&ready, f, settings, out.typ.then(|| path.with_extension("typ")).as_deref()),
+        };
+    }
+
+    // The period report, with the change since the previous period.
+    let previous = input.previous_period(&period);
+    let comparison = previous.and_then(|prev| {
+        let (a, b) = (scores.period(&prev.id)?, scores.period(&period)?);
+        Some((prev, compare::compare(ws, a, b, &super::content_hashes(&hashes), None)))
+    });
+    let Some(view) = input.period_report(&period, comparison.as_ref().map(|(p, c)| (*p, c))) else {
+        return Err(Error::Other(format!("no scores for `{period}`")));
+    };
+    let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("report-{period}-{lang}.pdf")));
+    let meta = PdfMeta { ident: ident(&ready, "report", &[&period]), date };
+    let typ_path = shown(&ws.root, &path.with_extension("typ"));
+    match renderer.render("period.typ.j2", &view, &meta, &typ_path) {
+        Ok(rendered) => {
+            super::stdout(&write(&path, &rendered, out.typ)?)?;
+            Ok(Outcome::Ok)
+        }
+        Err(f) => report_failure(&ready, f, settings, out.typ.then(|| path.with_extension("typ")).as_deref()),
+    }
+}
+
+/// `terbuka report --all`: every assessed institution's scorecard, in
+/// parallel, with a progress bar on a terminal.
+fn scorecards(
+    settings: &Settings,
+    ready: &Ready,
+    renderer: &Renderer,
+    input: Input<'_>,
+    period: &str,
+    date: crate::model::Date,
+    out: PdfOutput,
+) -> Result<Outcome, Error> {
+    let ws = &ready.ws;
+    let lang = ready.lang.code();
+    let dir = out.output.clone().unwrap_or_else(|| ws.root.join("out").join(format!("scorecards-{period}-{lang}")));
+    let ids = input
+        .scores
+        .period(period)
+        .map(|p| p.institutions.iter().map(|i| i.institution.clone()).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(ids.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    report::typeset::warm_up();
+    let results = ids
+        .par_iter()
+        .map(|id| {
+            let result = match input.scorecard(period, id) {
+                Some(view) => {
+                    let path = dir.join(format!("{id}.pdf"));
+                    let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
+                    let typ_path = shown(&ws.root, &path.with_extension("typ"));
+                    match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
+                        Ok(rendered) => write(&path, &rendered, out.typ).map(Ok),
+                        Err(f) => {
+                            if let (true, Some(typ)) = (out.typ, &f.typ) {
+                                output::write_atomic(&path.with_extension("typ"), typ.as_bytes())?;
+                            }
+                            Ok(Err(f))
+                        }
+                    }
+                }
+                None => Err(Error::Other(format!("`{id}` has no assessment for `{period}`"))),
+            };
+            bar.inc(1);
+            bar.set_message(id.clone());
+            result
+        })
+        .collect::<Vec<_>>();
+    bar.finish_and_clear();
+    let mut listing = String::new();
+    let mut failure = Failure::default();
+    for result in results {
+        match result? {
+            Ok(lines) => listing.push_str(&lines),
+            Err(f) => {
+                failure.diagnostics.extend(f.diagnostics);
+                failure.sources.extend(f.sources);
+            }
+        }
+    }
+    super::stdout(&listing)?;
+    if failure.diagnostics.is_empty() { Ok(Outcome::Ok) } else { Ok(print_failure(ready, failure, settings)) }
+}
+
+/// The periods and filter of a comparison report.
+#[derive(Debug, Clone, Copy)]
+pub struct CompareJob<'a> {
+    /// Earlier period.
+    pub from: &'a str,
+    /// Later period.
+    pub to: &'a str,
+    /// Only this institution.
+    pub institution: Option<&'a str>,
+}
+
+/// `terbuka compare P1 P2 --format pdf`.
+pub fn compare_pdf(
+    settings: &Settings,
+    ready: &Ready,
+    scores: &Scores,
+    hashes: &Hashes,
+    comparison: &Comparison,
+    job: CompareJob<'_>,
+    out: PdfOutput,
+) -> Result<Outcome, Error> {
+    let ws = &ready.ws;
+    let renderer = match Renderer::new(&ws.root) {
+        Ok(r) => r,
+        Err(f) => return Ok(print_failure(ready, f, settings)),
+    };
+    let strings = match renderer.strings(ready.lang) {
+        Ok(s) => s,
+        Err(f) => return Ok(print_failure(ready, f, settings)),
+    };
+    let input = Input { ws, scores, strings: &strings, hashes };
+    let Some(view) = input.compare_report(job.from, job.to, comparison, job.institution) else {
+        return Err(Error::Other("no scores for these periods".into()));
+    };
+    let end = period_end(ready, job.from).max(period_end(ready, job.to));
+    let end = end.ok_or_else(|| Error::Other("unknown period".into()))?;
+    let date = report::document_date(settings.source_date_epoch, end);
+    let lang = ready.lang.code();
+    let name = match job.institution {
+        Some(i) => format!("compare-{}-{}-{i}-{lang}.pdf", job.from, job.to),
+        None => format!("compare-{}-{}-{lang}.pdf", job.from, job.to),
+    };
+    let path: PathBuf = out.output.clone().unwrap_or_else(|| ws.root.join("out").join(name));
+    let mut parts = vec![job.from, job.to];
+    parts.extend(job.institution);
+    let meta = PdfMeta { ident: ident(ready, "compare", &parts), date };
+    let typ_path = shown(&ws.root, &path.with_extension("typ"));
+    match renderer.render("compare.typ.j2", &view, &meta, &typ_path) {
+        Ok(rendered) => {
+            super::stdout(&write(&path, &rendered, out.typ)?)?;
+            Ok(Outcome::Ok)
+        }
+        Err(f) => report_failure(ready, f, settings, out.typ.then(|| path.with_extension("typ")).as_deref()),
+    }
+}

@@ -1,0 +1,187 @@
+//! Reports: view-model → minijinja template → Typst markup → PDF, all
+//! in-process.
+//!
+//! [`view`] builds what a template may see; [`templates`] renders it with
+//! every value escaped for Typst ([`escape`]); [`typeset`] compiles the
+//! markup in a `World` that serves only the workspace and the embedded
+//! fonts, and exports a reproducible PDF/A-2b. Every failure comes back as
+//! diagnostics pointing into the template or the generated `.typ`.
+
+pub mod escape;
+pub mod strings;
+pub mod templates;
+pub mod typeset;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::diag::{Code, Diagnostic, Location, SourceFile};
+use crate::model::{Date, Lang};
+use crate::msg;
+pub use strings::Strings;
+pub use templates::Templates;
+pub use typeset::PdfMeta;
+
+/// Why a report could not be made: diagnostics and the files they point
+/// into (templates, the generated Typst).
+#[derive(Debug, Clone, Default)]
+pub struct Failure {
+    /// The problems.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files beside the workspace's own that the diagnostics point into.
+    pub sources: Vec<Arc<SourceFile>>,
+    /// The generated Typst, when typesetting failed (`--typ` writes it).
+    pub typ: Option<String>,
+}
+
+/// A finished report.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// The generated Typst markup.
+    pub typ: String,
+    /// Number of pages.
+    pub pages: usize,
+}
+
+/// Renders reports of one workspace; shared by every report of a batch.
+#[derive(Debug)]
+pub struct Renderer {
+    root: PathBuf,
+    templates: Templates,
+}
+
+impl Renderer {
+    /// Loads the templates (built in, overridden by the workspace's).
+    pub fn new(root: &Path) -> Result<Renderer, Failure> {
+        let templates =
+            Templates::load(root).map_err(|(diagnostics, sources)| Failure { diagnostics, sources, typ: None })?;
+        Ok(Renderer { root: root.to_owned(), templates })
+    }
+
+    /// The fixed strings in `lang`.
+    pub fn strings(&self, lang: Lang) -> Result<Strings, Failure> {
+        let Some(t) = self.templates.get("strings.yaml") else { return Err(Failure::default()) };
+        Strings::parse(&t.source.text, lang).map_err(|e| {
+            let location = match e.line_col {
+                Some((line, col)) => {
+                    let at = t.source.offset(line, col);
+                    Location::span(&t.shown, at, at)
+                }
+                None => Location::file(&t.shown),
+            };
+            let message = e.message;
+            Failure {
+                diagnostics: vec![
+                    Diagnostic::new(
+                        Code::TemplateError,
+                        msg!(
+                            "the report strings cannot be read: {message}",
+                            "teks laporan tidak dapat dibaca: {message}"
+                        ),
+                    )
+                    .at(location)
+                    .hint(msg!(
+                        "every entry needs both languages: `key: {{id: ..., en: ...}}`",
+                        "setiap entri perlu kedua bahasa: `kunci: {{id: ..., en: ...}}`"
+                    )),
+                ],
+                sources: vec![t.source.clone()],
+                typ: None,
+            }
+        })
+    }
+
+    /// Renders `template` with `context` to Typst markup.
+    pub fn markup(&self, template: &str, context: &impl Serialize) -> Result<String, Failure> {
+        self.templates.render(template, context)
+    }
+
+    /// Renders and typesets. `typ_path` is how diagnostics name the
+    /// generated Typst file (where `--typ` writes it).
+    pub fn render(
+        &self,
+        template: &str,
+        context: &impl Serialize,
+        meta: &PdfMeta,
+        typ_path: &str,
+    ) -> Result<Rendered, Failure> {
+        let typ = self.markup(template, context)?;
+        self.typeset(typ, meta, typ_path)
+    }
+
+    /// Typesets generated markup.
+    pub fn typeset(&self, typ: String, meta: &PdfMeta, typ_path: &str) -> Result<Rendered, Failure> {
+        let files = self
+            .templates
+            .all()
+            .iter()
+            .filter(|t| t.name.ends_with(".typ"))
+            .map(|t| typeset::VirtualFile { name: t.name.to_owned(), text: t.source.text.clone() })
+            .collect::<Vec<_>>();
+        let Some(world) = typeset::ReportWorld::new(self.root.clone(), typ.clone(), &files, meta.date) else {
+            return Err(Failure {
+                diagnostics: vec![Diagnostic::new(
+                    Code::TypesetError,
+                    msg!("the report's date is outside what Typst supports", "tanggal laporan di luar jangkauan Typst"),
+                )],
+                sources: Vec::new(),
+                typ: None,
+            });
+        };
+        match typeset::typeset(&world, meta) {
+            Ok((pdf, pages)) => Ok(Rendered { pdf, typ, pages }),
+            Err(errors) => Err(self.typst_failure(&errors, &typ, typ_path)),
+        }
+    }
+
+    fn typst_failure(&self, errors: &[typeset::TypstError], typ: &str, typ_path: &str) -> Failure {
+        let generated = Arc::new(SourceFile::new(Arc::from(typ_path), typ.to_owned()));
+        let mut sources = vec![generated.clone()];
+        let diagnostics = errors
+            .iter()
+            .map(|e| {
+                let message = e.message.clone();
+                let mut d = Diagnostic::new(
+                    Code::TypesetError,
+                    msg!("Typst cannot typeset the report: {message}", "Typst tidak dapat menata laporan: {message}"),
+                );
+                let template = e.file.as_deref().and_then(|f| self.templates.get(f));
+                let location = match (e.file.as_deref(), template) {
+                    (Some("report.typ"), _) => Some(&generated.path),
+                    (_, Some(t)) => {
+                        sources.push(t.source.clone());
+                        Some(&t.shown)
+                    }
+                    _ => None,
+                };
+                if let Some(path) = location {
+                    d = d.at(match &e.range {
+                        Some(r) => Location::span(path, r.start, r.end),
+                        None => Location::file(path),
+                    });
+                } else if let Some(f) = &e.file {
+                    d = d.at(Location::file(&Arc::from(f.as_str())));
+                }
+                for h in &e.hints {
+                    d = d.hint(msg!("Typst: {h}", "Typst: {h}"));
+                }
+                d.hint(msg!(
+                    "with `--typ`, the generated Typst file is written to `{typ_path}`",
+                    "dengan `--typ`, berkas Typst yang dihasilkan ditulis ke `{typ_path}`"
+                ))
+            })
+            .collect();
+        Failure { diagnostics, sources, typ: Some(typ.to_owned()) }
+    }
+}
+
+/// The date a report carries: `SOURCE_DATE_EPOCH` when set, else the end of
+/// what it reports on.
+pub fn document_date(source_date_epoch: Option<i64>, period_end: Date) -> Date {
+    source_date_epoch.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map_or(period_end, |t| t.date_naive())
+}

@@ -1,0 +1,268 @@
+//! Typesetting in-process: a Typst `World` that serves the generated main
+//! file, the templates' Typst library (`style.typ`), files inside the
+//! workspace and nothing else, with fonts embedded in the binary and a fixed
+//! date; then PDF export with fixed identifiers, so the same inputs give the
+//! same bytes.
+//!
+//! Fonts and the standard library are built once per process and shared by
+//! every report of a batch; comemo's memoisation is shared too, so a second
+//! report reuses the layout work of the first where it can.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+
+use crate::evidence::{self, PathStatus};
+use crate::model::Date;
+
+/// Noto Sans (SIL Open Font License, `assets/fonts/OFL.txt`), the reports'
+/// text face. Typst's own fonts (Libertinus Serif, New Computer Modern,
+/// DejaVu Sans Mono) come from `typst-assets`.
+const BUNDLED_FONTS: &[&[u8]] = &[
+    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-BoldItalic.ttf"),
+];
+
+/// Largest workspace file a report may read (an image cited as evidence).
+const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The virtual directory of generated and template files, so they never
+/// collide with a workspace file.
+const GENERATED_DIR: &str = "/.terbuka";
+
+struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let fonts = BUNDLED_FONTS
+            .iter()
+            .copied()
+            .chain(typst_assets::fonts())
+            .flat_map(|data| Font::iter(Bytes::new(data)))
+            .collect::<Vec<_>>();
+        Fonts { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
+    })
+}
+
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
+}
+
+/// Loads the fonts and the standard library now (they are otherwise loaded
+/// by the first report), e.g. before a parallel batch starts.
+pub fn warm_up() {
+    let _ = fonts();
+    let _ = library();
+}
+
+/// A file the world serves from memory under `/.terbuka/`.
+#[derive(Debug, Clone)]
+pub struct VirtualFile {
+    /// File name, e.g. `style.typ`.
+    pub name: String,
+    /// The text.
+    pub text: String,
+}
+
+/// The world one report is typeset in.
+pub struct ReportWorld {
+    root: PathBuf,
+    main: Source,
+    virtual_files: HashMap<FileId, Source>,
+    today: Datetime,
+    cache: Mutex<HashMap<FileId, FileResult<Bytes>>>,
+}
+
+impl std::fmt::Debug for ReportWorld {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportWorld").field("root", &self.root).field("main", &self.main.id()).finish()
+    }
+}
+
+fn generated_id(name: &str) -> Option<FileId> {
+    VirtualPath::new(format!("{GENERATED_DIR}/{name}")).ok().map(|p| RootedPath::new(VirtualRoot::Project, p).intern())
+}
+
+impl ReportWorld {
+    /// A world whose main file is `main` (the generated Typst), with
+    /// `files` beside it, reading workspace files under `root`, and whose
+    /// `today()` is `today`.
+    pub fn new(root: PathBuf, main: String, files: &[VirtualFile], today: Date) -> Option<ReportWorld> {
+        use chrono::Datelike;
+        let main_id = generated_id("report.typ")?;
+        let mut virtual_files = HashMap::new();
+        for f in files {
+            let id = generated_id(&f.name)?;
+            virtual_files.insert(id, Source::new(id, f.text.clone()));
+        }
+        let today = Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8)?;
+        Some(ReportWorld {
+            root,
+            main: Source::new(main_id, main),
+            virtual_files,
+            today,
+            cache: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The generated main source.
+    pub fn main_source(&self) -> &Source {
+        &self.main
+    }
+
+    fn read(&self, id: FileId) -> FileResult<Bytes> {
+        if let VirtualRoot::Package(spec) = id.root() {
+            return Err(FileError::Package(PackageError::Other(Some(
+                format!(
+                    "Typst packages such as `{spec}` are not available: terbuka typesets offline, \
+                     so reports draw with Typst's own functions"
+                )
+                .into(),
+            ))));
+        }
+        let rel = id.vpath().get_without_slash();
+        if rel.starts_with(&GENERATED_DIR[1..]) {
+            return Err(FileError::NotFound(PathBuf::from(id.vpath().get_with_slash())));
+        }
+        match evidence::check(&self.root, rel) {
+            PathStatus::File { size } if size > MAX_FILE_BYTES => Err(FileError::Other(Some(
+                format!("`{rel}` is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024).into(),
+            ))),
+            PathStatus::File { .. } => std::fs::read(self.root.join(rel))
+                .map(Bytes::new)
+                .map_err(|e| FileError::Other(Some(format!("cannot read `{rel}`: {e}").into()))),
+            PathStatus::Missing => Err(FileError::NotFound(PathBuf::from(rel))),
+            PathStatus::Outside(_) | PathStatus::Invalid(_) => Err(FileError::AccessDenied),
+        }
+    }
+}
+
+impl World for ReportWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        library()
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &fonts().book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            return Ok(self.main.clone());
+        }
+        if let Some(s) = self.virtual_files.get(&id) {
+            return Ok(s.clone());
+        }
+        let bytes = self.file(id)?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
+        Ok(Source::new(id, text.to_owned()))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main.id() {
+            return Ok(Bytes::from_string(self.main.clone()));
+        }
+        if let Some(s) = self.virtual_files.get(&id) {
+            return Ok(Bytes::from_string(s.clone()));
+        }
+        let mut cache = self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        cache.entry(id).or_insert_with(|| self.read(id)).clone()
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        fonts().fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+/// A Typst error, located in one of the world's sources.
+#[derive(Debug, Clone)]
+pub struct TypstError {
+    /// Typst's message.
+    pub message: String,
+    /// Typst's hints.
+    pub hints: Vec<String>,
+    /// `report.typ` (the generated file), `style.typ`, or a workspace path.
+    pub file: Option<String>,
+    /// Byte range in that file.
+    pub range: Option<std::ops::Range<usize>>,
+}
+
+/// Identifiers fixed for the PDF, so two runs give the same bytes.
+#[derive(Debug, Clone)]
+pub struct PdfMeta {
+    /// A stable identifier of the document (kind, jurisdiction, period,
+    /// language), hashed into the PDF's document id.
+    pub ident: String,
+    /// The document's creation date.
+    pub date: Date,
+}
+
+/// Compiles the world's main file and exports it as PDF/A-2b.
+pub fn typeset(world: &ReportWorld, meta: &PdfMeta) -> Result<(Vec<u8>, usize), Vec<TypstError>> {
+    use chrono::Datelike;
+    let compiled = typst::compile::<PagedDocument>(world);
+    let document = compiled.output.map_err(|errors| convert(world, &errors))?;
+    let timestamp = Datetime::from_ymd_hms(meta.date.year(), meta.date.month() as u8, meta.date.day() as u8, 0, 0, 0)
+        .map(typst_pdf::Timestamp::new_utc);
+    let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b]).map_err(|e| {
+        vec![TypstError { message: e.message().to_string(), hints: Vec::new(), file: None, range: None }]
+    })?;
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom(meta.ident.clone()),
+        creator: Smart::Custom(Some(format!("terbuka {}", env!("CARGO_PKG_VERSION")))),
+        timestamp,
+        page_ranges: None,
+        standards,
+        tagged: true,
+        pretty: false,
+    };
+    let pages = document.pages().len();
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| convert(world, &errors))?;
+    Ok((pdf, pages))
+}
+
+fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> {
+    errors
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| {
+            let file = d.span.id().map(|id| {
+                if id == world.main.id() {
+                    "report.typ".to_owned()
+                } else {
+                    let path = id.vpath().get_without_slash();
+                    path.strip_prefix(&GENERATED_DIR[1..]).map_or(path, |p| p.trim_start_matches('/')).to_owned()
+                }
+            });
+            TypstError {
+                message: d.message.to_string(),
+                hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+                file,
+                range: world.range(d.span),
+            }
+        })
+        .collect()
+}
