@@ -92,7 +92,11 @@ pub fn run_in(root: &Path, args: &[&str]) -> Run {
     if !args.contains(&"--lang") {
         cmd.args(["--lang", "en"]);
     }
-    cmd.args(args).env_remove("TERBUKA_LANG").env_remove("TERBUKA_ROOT").env("NO_COLOR", "1");
+    cmd.args(args)
+        .env_remove("TERBUKA_LANG")
+        .env_remove("TERBUKA_ROOT")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("NO_COLOR", "1");
     let out = cmd.output().expect("run terbuka");
     Run {
         code: out.status.code().unwrap_or(-1),

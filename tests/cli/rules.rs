@@ -191,6 +191,20 @@ fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             )],
         ),
         ("w005_missing_assessment", Code::MissingAssessment, vec![Remove(B)]),
+        // Reports (`terbuka report`, diagnostics on stderr).
+        (
+            "e060_template_error",
+            Code::TemplateError,
+            vec![Write("report-templates/period.typ.j2", b"#import \"style.typ\": *\n= {{ t.nope }}\n")],
+        ),
+        (
+            "e061_typeset_error",
+            Code::TypesetError,
+            vec![Write(
+                "report-templates/period.typ.j2",
+                b"#import \"style.typ\": *\n= {{ t.context }}\n#let x = (1 +\n",
+            )],
+        ),
     ]
 }
 
@@ -210,10 +224,18 @@ fn every_rule_has_a_located_fixture() {
             match edit {
                 Replace(file, from, to) => ws.edit(file, from, to),
                 Remove(file) => ws.remove(file),
-                Write(file, bytes) => std::fs::write(ws.path().join(file), bytes).unwrap(),
+                Write(file, bytes) => {
+                    let path = ws.path().join(file);
+                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                    std::fs::write(path, bytes).unwrap();
+                }
             }
         }
-        let run = ws.run(&["validate"]);
+        let report = matches!(code, Code::TemplateError | Code::TypesetError);
+        let mut run = ws.run(&[if report { "report" } else { "validate" }]);
+        if report {
+            run.stdout = std::mem::take(&mut run.stderr);
+        }
         let expected_exit = if code.severity() == terbuka::diag::Severity::Error { 1 } else { 0 };
         assert_eq!(run.code, expected_exit, "{name}: {}{}", run.stdout, run.stderr);
         let tag = format!("[{}]", code.as_str());
