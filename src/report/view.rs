@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::compare::{Comparison, Movement};
+use crate::compare::{Comparison, Movement, Summary};
 use crate::load::Workspace;
 use crate::model::{Assessment, EvidenceItem, Institution, Lang, Period, Rubric, Sector, SteeringCommittee};
 use crate::score::{self, CommitmentStatus, PeriodScores, Ratio, Recommendation, Scores, StarStatus};
@@ -434,20 +434,8 @@ pub struct ChangeView {
     pub from: PeriodView,
     /// The later period.
     pub to: PeriodView,
-    /// Points whose backed level dropped.
-    pub regressions: usize,
-    /// Points whose backed level rose.
-    pub improvements: usize,
-    /// Unchanged.
-    pub unchanged: usize,
-    /// Not comparable.
-    pub not_comparable: usize,
-    /// Evidence added.
-    pub evidence_added: usize,
-    /// Evidence dropped.
-    pub evidence_dropped: usize,
-    /// Evidence reused unchanged.
-    pub evidence_reused: usize,
+    /// The counts.
+    pub summary: Summary,
     /// Mean backed index before.
     pub mean_from: String,
     /// Mean backed index now.
@@ -1080,13 +1068,7 @@ impl<'a> Input<'a> {
         ChangeView {
             from: self.period_view(from),
             to: self.period_view(to),
-            regressions: c.summary.regressions,
-            improvements: c.summary.improvements,
-            unchanged: c.summary.unchanged,
-            not_comparable: c.summary.not_comparable,
-            evidence_added: c.summary.evidence_added,
-            evidence_dropped: c.summary.evidence_dropped,
-            evidence_reused: c.summary.evidence_reused,
+            summary: c.summary,
             mean_from: scores_from.map_or_else(dash, |p| s.number(p.mean_index_backed, 1)),
             mean_to: scores_to.map_or_else(dash, |p| s.number(p.mean_index_backed, 1)),
             institutions,
