@@ -238,6 +238,9 @@ fn a_scorecard_and_every_scorecard() {
         let found = listed.iter().any(|l| squash(&pdftotext(Path::new(l))).contains(&squash(i)));
         assert!(found, "no scorecard names {i}");
     }
+    // Typeset in parallel, a scorecard is the same bytes as on its own.
+    let batch = std::fs::read(ws.path().join("out/scorecards-2017-s2-en/polres-bojonegoro.pdf")).unwrap();
+    assert!(batch == std::fs::read(&pdf).unwrap(), "the batch scorecard differs from the single one");
 }
 
 #[test]
