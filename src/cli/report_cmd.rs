@@ -11,24 +11,56 @@ use super::{Error, Outcome, PdfOutput, Ready};
 use crate::compare::{self, Comparison};
 use crate::diag::render::{self, Format};
 use crate::model::Lang;
-use crate::report::view::{Hashes, Input};
-use crate::report::{self, Failure, PdfMeta, Rendered, Renderer};
+use crate::report::view::{self, Hashes, Input};
+use crate::report::{self, Failure, PdfMeta, Rendered, Renderer, Strings};
 use crate::score::{self, Scores};
 use crate::settings::Settings;
 use crate::{diag, output};
 
-/// Prints a report failure's diagnostics to stderr; with `--typ`, writes
-/// the generated Typst that failed to `typ_path`, to debug it.
-fn report_failure(
-    ready: &Ready,
-    failure: Failure,
-    settings: &Settings,
-    typ_path: Option<&Path>,
-) -> Result<Outcome, Error> {
-    if let (Some(path), Some(typ)) = (typ_path, &failure.typ) {
-        output::write_atomic(path, typ.as_bytes())?;
+/// With `--typ`, writes the generated Typst that failed to typeset beside
+/// where the PDF would have gone, to debug it.
+fn keep_failed_typ(failure: &Failure, pdf: &Path, typ: bool) -> Result<(), Error> {
+    if let (true, Some(text)) = (typ, &failure.typ) {
+        output::write_atomic(&pdf.with_extension("typ"), text.as_bytes())?;
     }
-    Ok(print_failure(ready, failure, settings))
+    Ok(())
+}
+
+/// The renderer and the fixed strings; on a template problem, prints it.
+fn renderer(ready: &Ready, settings: &Settings) -> Result<(Renderer, Strings), Outcome> {
+    let renderer = Renderer::new(&ready.ws.root).map_err(|f| print_failure(ready, f, settings))?;
+    let strings = renderer.strings(ready.lang).map_err(|f| print_failure(ready, f, settings))?;
+    Ok((renderer, strings))
+}
+
+/// One report to render, typeset and write.
+struct Job<'a, V> {
+    template: &'a str,
+    view: &'a V,
+    meta: PdfMeta,
+    path: PathBuf,
+}
+
+/// Renders, typesets and writes one report, printing its path, or prints
+/// why it could not be made.
+fn emit<V: serde::Serialize>(
+    ready: &Ready,
+    settings: &Settings,
+    renderer: &Renderer,
+    job: Job<'_, V>,
+    typ: bool,
+) -> Result<Outcome, Error> {
+    let typ_path = shown(&ready.ws.root, &job.path.with_extension("typ"));
+    match renderer.render(job.template, job.view, &job.meta, &typ_path) {
+        Ok(rendered) => {
+            super::stdout(&write(&job.path, &rendered, typ)?)?;
+            Ok(Outcome::Ok)
+        }
+        Err(f) => {
+            keep_failed_typ(&f, &job.path, typ)?;
+            Ok(print_failure(ready, f, settings))
+        }
+    }
 }
 
 /// Prints a report failure's diagnostics to stderr.
@@ -98,43 +130,37 @@ pub fn run(
     if let Some(id) = &institution {
         super::institution_arg(ws, id)?;
     }
-    let renderer = match Renderer::new(&ws.root) {
+    let (renderer, strings) = match renderer(&ready, settings) {
         Ok(r) => r,
-        Err(f) => return Ok(print_failure(&ready, f, settings)),
-    };
-    let strings = match renderer.strings(ready.lang) {
-        Ok(s) => s,
-        Err(f) => return Ok(print_failure(&ready, f, settings)),
+        Err(outcome) => return Ok(outcome),
     };
     let scores = score::score(ws);
-    let hashes = super::evidence_hashes(ws, None);
-    let input = Input { ws, scores: &scores, strings: &strings, hashes: &hashes };
     let end = period_end(&ready, &period).ok_or_else(|| Error::Other(format!("unknown period `{period}`")))?;
     let date = report::document_date(settings.source_date_epoch, end);
     let lang = ready.lang.code();
     let out_dir = ws.root.join("out");
 
-    if all {
-        return scorecards(settings, &ready, &renderer, input, &period, date, out);
-    }
-    if let Some(id) = institution {
+    if all || institution.is_some() {
+        let hashes = super::evidence_hashes(ws, Some(&[&period]));
+        let input = Input::new(ws, &scores, &strings, &hashes);
+        let Some(id) = institution else {
+            return scorecards(settings, &ready, &renderer, &input, &period, date, out);
+        };
         let Some(view) = input.scorecard(&period, &id) else {
             return Err(Error::Other(format!("`{id}` has no assessment for `{period}`")));
         };
         let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("scorecard-{period}-{id}-{lang}.pdf")));
         let meta = PdfMeta { ident: ident(&ready, "scorecard", &[&period, &id]), date };
-        let typ_path = shown(&ws.root, &path.with_extension("typ"));
-        return match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
-            Ok(rendered) => {
-                super::stdout(&write(&path, &rendered, out.typ)?)?;
-                Ok(Outcome::Ok)
-            }
-            Err(f) => report_failure(&ready, f, settings, out.typ.then(|| path.with_extension("typ")).as_deref()),
-        };
+        let job = Job { template: "scorecard.typ.j2", view: &view, meta, path };
+        return emit(&ready, settings, &renderer, job, out.typ);
     }
 
-    // The period report, with the change since the previous period.
-    let previous = input.previous_period(&period);
+    // The period report, with the change since the previous period: the
+    // files cited in both are hashed (the manifest and "reused unchanged").
+    let previous = view::previous_period(ws, &period);
+    let periods = [Some(period.as_str()), previous.map(|p| p.id.as_str())].into_iter().flatten().collect::<Vec<_>>();
+    let hashes = super::evidence_hashes(ws, Some(&periods));
+    let input = Input::new(ws, &scores, &strings, &hashes);
     let comparison = previous.and_then(|prev| {
         let (a, b) = (scores.period(&prev.id)?, scores.period(&period)?);
         Some((prev, compare::compare(ws, a, b, &super::content_hashes(&hashes), None)))
@@ -144,14 +170,7 @@ pub fn run(
     };
     let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("report-{period}-{lang}.pdf")));
     let meta = PdfMeta { ident: ident(&ready, "report", &[&period]), date };
-    let typ_path = shown(&ws.root, &path.with_extension("typ"));
-    match renderer.render("period.typ.j2", &view, &meta, &typ_path) {
-        Ok(rendered) => {
-            super::stdout(&write(&path, &rendered, out.typ)?)?;
-            Ok(Outcome::Ok)
-        }
-        Err(f) => report_failure(&ready, f, settings, out.typ.then(|| path.with_extension("typ")).as_deref()),
-    }
+    emit(&ready, settings, &renderer, Job { template: "period.typ.j2", view: &view, meta, path }, out.typ)
 }
 
 /// `terbuka report --all`: every assessed institution's scorecard, in
@@ -160,7 +179,7 @@ fn scorecards(
     settings: &Settings,
     ready: &Ready,
     renderer: &Renderer,
-    input: Input<'_>,
+    input: &Input<'_>,
     period: &str,
     date: crate::model::Date,
     out: PdfOutput,
@@ -193,12 +212,7 @@ fn scorecards(
                     let typ_path = shown(&ws.root, &path.with_extension("typ"));
                     match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
                         Ok(rendered) => write(&path, &rendered, out.typ).map(Ok),
-                        Err(f) => {
-                            if let (true, Some(typ)) = (out.typ, &f.typ) {
-                                output::write_atomic(&path.with_extension("typ"), typ.as_bytes())?;
-                            }
-                            Ok(Err(f))
-                        }
+                        Err(f) => keep_failed_typ(&f, &path, out.typ).map(|()| Err(f)),
                     }
                 }
                 None => Err(Error::Other(format!("`{id}` has no assessment for `{period}`"))),
@@ -246,15 +260,11 @@ pub fn compare_pdf(
     out: PdfOutput,
 ) -> Result<Outcome, Error> {
     let ws = &ready.ws;
-    let renderer = match Renderer::new(&ws.root) {
+    let (renderer, strings) = match renderer(ready, settings) {
         Ok(r) => r,
-        Err(f) => return Ok(print_failure(ready, f, settings)),
+        Err(outcome) => return Ok(outcome),
     };
-    let strings = match renderer.strings(ready.lang) {
-        Ok(s) => s,
-        Err(f) => return Ok(print_failure(ready, f, settings)),
-    };
-    let input = Input { ws, scores, strings: &strings, hashes };
+    let input = Input::new(ws, scores, &strings, hashes);
     let Some(view) = input.compare_report(job.from, job.to, comparison, job.institution) else {
         return Err(Error::Other("no scores for these periods".into()));
     };
@@ -270,12 +280,5 @@ pub fn compare_pdf(
     let mut parts = vec![job.from, job.to];
     parts.extend(job.institution);
     let meta = PdfMeta { ident: ident(ready, "compare", &parts), date };
-    let typ_path = shown(&ws.root, &path.with_extension("typ"));
-    match renderer.render("compare.typ.j2", &view, &meta, &typ_path) {
-        Ok(rendered) => {
-            super::stdout(&write(&path, &rendered, out.typ)?)?;
-            Ok(Outcome::Ok)
-        }
-        Err(f) => report_failure(ready, f, settings, out.typ.then(|| path.with_extension("typ")).as_deref()),
-    }
+    emit(ready, settings, &renderer, Job { template: "compare.typ.j2", view: &view, meta, path }, out.typ)
 }

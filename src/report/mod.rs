@@ -53,6 +53,8 @@ pub struct Rendered {
 pub struct Renderer {
     root: PathBuf,
     templates: Templates,
+    /// The templates' `.typ` files, parsed once.
+    typst_files: typeset::VirtualFiles,
 }
 
 impl Renderer {
@@ -60,7 +62,9 @@ impl Renderer {
     pub fn new(root: &Path) -> Result<Renderer, Failure> {
         let templates =
             Templates::load(root).map_err(|(diagnostics, sources)| Failure { diagnostics, sources, typ: None })?;
-        Ok(Renderer { root: root.to_owned(), templates })
+        let typ = templates.all().iter().filter(|t| t.name.ends_with(".typ"));
+        let typst_files = typeset::VirtualFiles::new(typ.map(|t| (t.name, t.source.text.as_str()))).unwrap_or_default();
+        Ok(Renderer { root: root.to_owned(), templates, typst_files })
     }
 
     /// The fixed strings in `lang`.
@@ -116,14 +120,8 @@ impl Renderer {
 
     /// Typesets generated markup.
     pub fn typeset(&self, typ: String, meta: &PdfMeta, typ_path: &str) -> Result<Rendered, Failure> {
-        let files = self
-            .templates
-            .all()
-            .iter()
-            .filter(|t| t.name.ends_with(".typ"))
-            .map(|t| typeset::VirtualFile { name: t.name.to_owned(), text: t.source.text.clone() })
-            .collect::<Vec<_>>();
-        let Some(world) = typeset::ReportWorld::new(self.root.clone(), typ.clone(), &files, meta.date) else {
+        let Some(world) = typeset::ReportWorld::new(self.root.clone(), typ.clone(), &self.typst_files, meta.date)
+        else {
             return Err(Failure {
                 diagnostics: vec![Diagnostic::new(
                     Code::TypesetError,

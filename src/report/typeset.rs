@@ -70,20 +70,29 @@ pub fn warm_up() {
     let _ = library();
 }
 
-/// A file the world serves from memory under `/.terbuka/`.
-#[derive(Debug, Clone)]
-pub struct VirtualFile {
-    /// File name, e.g. `style.typ`.
-    pub name: String,
-    /// The text.
-    pub text: String,
+/// The files a world serves from memory under `/.terbuka/` (the
+/// templates' `.typ`), parsed once and shared by every report of a batch
+/// (a `Source` clone is a reference count).
+#[derive(Debug, Clone, Default)]
+pub struct VirtualFiles(HashMap<FileId, Source>);
+
+impl VirtualFiles {
+    /// Parses `(file name, text)` pairs.
+    pub fn new<'t>(files: impl IntoIterator<Item = (&'t str, &'t str)>) -> Option<VirtualFiles> {
+        let mut map = HashMap::new();
+        for (name, text) in files {
+            let id = generated_id(name)?;
+            map.insert(id, Source::new(id, text.to_owned()));
+        }
+        Some(VirtualFiles(map))
+    }
 }
 
 /// The world one report is typeset in.
 pub struct ReportWorld {
     root: PathBuf,
     main: Source,
-    virtual_files: HashMap<FileId, Source>,
+    virtual_files: VirtualFiles,
     today: Datetime,
     cache: Mutex<HashMap<FileId, FileResult<Bytes>>>,
 }
@@ -102,19 +111,14 @@ impl ReportWorld {
     /// A world whose main file is `main` (the generated Typst), with
     /// `files` beside it, reading workspace files under `root`, and whose
     /// `today()` is `today`.
-    pub fn new(root: PathBuf, main: String, files: &[VirtualFile], today: Date) -> Option<ReportWorld> {
+    pub fn new(root: PathBuf, main: String, files: &VirtualFiles, today: Date) -> Option<ReportWorld> {
         use chrono::Datelike;
         let main_id = generated_id("report.typ")?;
-        let mut virtual_files = HashMap::new();
-        for f in files {
-            let id = generated_id(&f.name)?;
-            virtual_files.insert(id, Source::new(id, f.text.clone()));
-        }
         let today = Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8)?;
         Some(ReportWorld {
             root,
             main: Source::new(main_id, main),
-            virtual_files,
+            virtual_files: files.clone(),
             today,
             cache: Mutex::new(HashMap::new()),
         })
@@ -169,7 +173,7 @@ impl World for ReportWorld {
         if id == self.main.id() {
             return Ok(self.main.clone());
         }
-        if let Some(s) = self.virtual_files.get(&id) {
+        if let Some(s) = self.virtual_files.0.get(&id) {
             return Ok(s.clone());
         }
         let bytes = self.file(id)?;
@@ -181,7 +185,7 @@ impl World for ReportWorld {
         if id == self.main.id() {
             return Ok(Bytes::from_string(self.main.clone()));
         }
-        if let Some(s) = self.virtual_files.get(&id) {
+        if let Some(s) = self.virtual_files.0.get(&id) {
             return Ok(Bytes::from_string(s.clone()));
         }
         let mut cache = self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -11,8 +11,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::compare::{Comparison, Movement, Summary};
-use crate::load::Workspace;
-use crate::model::{Assessment, EvidenceItem, Institution, Lang, Period, Rubric, Sector, SteeringCommittee};
+use crate::load::{Doc, Workspace};
+use crate::model::{
+    Assessment, Commitment, EvidenceItem, Institution, Lang, Period, Rubric, Sector, SteeringCommittee,
+};
 use crate::score::{self, CommitmentStatus, PeriodScores, Ratio, Recommendation, Scores, StarStatus};
 
 use super::strings::Strings;
@@ -20,8 +22,9 @@ use super::strings::Strings;
 /// SHA-256 (hex) and size of every cited workspace file, by path.
 pub type Hashes = BTreeMap<String, (String, u64)>;
 
-/// What every view is built from.
-#[derive(Debug, Clone, Copy)]
+/// What every view is built from, with the lookups a batch of views needs
+/// indexed once (a report of N institutions makes O(N) lookups).
+#[derive(Debug, Clone)]
 pub struct Input<'a> {
     /// The validated workspace.
     pub ws: &'a Workspace,
@@ -31,6 +34,10 @@ pub struct Input<'a> {
     pub strings: &'a Strings,
     /// Hashes of cited files.
     pub hashes: &'a Hashes,
+    institutions: BTreeMap<&'a str, &'a Doc<Institution>>,
+    commitments: BTreeMap<&'a str, &'a Doc<Commitment>>,
+    /// (period, institution) → assessment; the first file wins on a duplicate.
+    assessments: BTreeMap<(&'a str, &'a str), &'a Assessment>,
 }
 
 /// PDF metadata and the cover's lines.
@@ -671,6 +678,20 @@ pub struct CompareReport {
     pub institution: Option<String>,
 }
 
+/// The manifest's periods in date order.
+fn periods_in_order(ws: &Workspace) -> Vec<&Period> {
+    let mut periods = ws.manifest.as_ref().map(|m| m.value.periods.iter().collect::<Vec<_>>()).unwrap_or_default();
+    periods.sort_by_key(|p| p.start);
+    periods
+}
+
+/// The period before `id`, in date order.
+pub fn previous_period<'a>(ws: &'a Workspace, id: &str) -> Option<&'a Period> {
+    let periods = periods_in_order(ws);
+    let i = periods.iter().position(|p| p.id == id)?;
+    i.checked_sub(1).map(|j| periods[j])
+}
+
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
@@ -680,6 +701,23 @@ fn num(r: Ratio) -> f64 {
 }
 
 impl<'a> Input<'a> {
+    /// Indexes the workspace for building views.
+    pub fn new(ws: &'a Workspace, scores: &'a Scores, strings: &'a Strings, hashes: &'a Hashes) -> Input<'a> {
+        let mut assessments = BTreeMap::new();
+        for a in ws.assessments.iter().map(|d| &d.value) {
+            assessments.entry((a.period.as_str(), a.institution.as_str())).or_insert(a);
+        }
+        Input {
+            ws,
+            scores,
+            strings,
+            hashes,
+            institutions: ws.institutions_by_id(),
+            commitments: ws.commitments_by_id(),
+            assessments,
+        }
+    }
+
     fn lang(&self) -> Lang {
         self.strings.lang()
     }
@@ -689,21 +727,11 @@ impl<'a> Input<'a> {
     }
 
     fn periods(&self) -> Vec<&'a Period> {
-        let mut periods =
-            self.ws.manifest.as_ref().map(|m| m.value.periods.iter().collect::<Vec<_>>()).unwrap_or_default();
-        periods.sort_by_key(|p| p.start);
-        periods
+        periods_in_order(self.ws)
     }
 
     fn period(&self, id: &str) -> Option<&'a Period> {
         self.periods().into_iter().find(|p| p.id == id)
-    }
-
-    /// The period before `id`, in date order.
-    pub fn previous_period(&self, id: &str) -> Option<&'a Period> {
-        let periods = self.periods();
-        let i = periods.iter().position(|p| p.id == id)?;
-        i.checked_sub(1).map(|j| periods[j])
     }
 
     fn period_view(&self, p: &Period) -> PeriodView {
@@ -731,7 +759,7 @@ impl<'a> Input<'a> {
     }
 
     fn institution(&self, id: &str) -> Option<&'a Institution> {
-        self.ws.institutions.iter().map(|d| &d.value).find(|i| i.id == id)
+        self.institutions.get(id).map(|d| &d.value)
     }
 
     /// The short name of an institution (or its name, or its id).
@@ -764,11 +792,9 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// The period's assessments, by institution id.
     fn assessments(&self, period: &str) -> Vec<&'a Assessment> {
-        let mut list = self.ws.assessments.iter().map(|d| &d.value).filter(|a| a.period == period).collect::<Vec<_>>();
-        list.sort_by(|a, b| a.institution.cmp(&b.institution));
-        list.dedup_by(|a, b| a.institution == b.institution);
-        list
+        self.assessments.range((period, "")..).take_while(|((p, _), _)| *p == period).map(|(_, a)| *a).collect()
     }
 
     fn reference(item: &EvidenceItem) -> String {
@@ -867,7 +893,7 @@ impl<'a> Input<'a> {
         let s = self.strings;
         let lang = self.lang();
         let dash = || "—".to_owned();
-        let by_id = self.ws.commitments_by_id();
+        let by_id = &self.commitments;
         p.commitments
             .iter()
             .filter_map(|st| {
@@ -1050,7 +1076,7 @@ impl<'a> Input<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let by_id = self.ws.commitments_by_id();
+        let by_id = &self.commitments;
         let commitments = c
             .commitments
             .iter()
@@ -1158,7 +1184,7 @@ impl<'a> Input<'a> {
         let mut working_groups = Vec::new();
         let mut consultations = Vec::new();
         let mut institution_committees = Vec::new();
-        let by_number = self.ws.commitments_by_id();
+        let by_number = &self.commitments;
         for inst in self.ws.institutions.iter().map(|d| &d.value) {
             let short = self.short(&inst.id);
             if let Some(c) = &inst.steering_committee {
@@ -1293,7 +1319,7 @@ impl<'a> Input<'a> {
         let ps = self.scores.period(period)?;
         let score = ps.institution(id)?;
         let inst = self.institution(id)?;
-        let assessment = self.assessments(period).into_iter().find(|a| a.institution == id)?;
+        let assessment = *self.assessments.get(&(period, id))?;
         // The latest earlier period in which the institution assessed itself.
         let previous = self
             .periods()

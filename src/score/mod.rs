@@ -125,9 +125,10 @@ impl Scores {
 }
 
 impl PeriodScores {
-    /// One institution's scores.
+    /// One institution's scores (`institutions` is sorted by id).
     pub fn institution(&self, id: &str) -> Option<&InstitutionScore> {
-        self.institutions.iter().find(|i| i.institution == id)
+        let i = self.institutions.binary_search_by(|i| i.institution.as_str().cmp(id)).ok()?;
+        self.institutions.get(i)
     }
 }
 
