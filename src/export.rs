@@ -15,6 +15,9 @@ pub struct PointRow {
     pub backed: u32,
     pub reviewed: Option<u32>,
     pub recommendation: &'static str,
+    /// `false`: carried over from the previous period and not yet confirmed
+    /// (scored as the lowest level).
+    pub confirmed: bool,
 }
 
 /// One row of `institutions.csv`.
@@ -72,6 +75,7 @@ pub fn records(scores: &Scores, period: Option<&str>) -> Records {
                     backed: s.backed,
                     reviewed: s.reviewed,
                     recommendation: s.recommendation.as_str(),
+                    confirmed: !s.unconfirmed,
                 });
             }
             out.institutions.push(InstitutionRow {
@@ -97,7 +101,7 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 
 /// `points.csv`.
 pub fn points_csv(rows: &[PointRow]) -> String {
-    let mut out = String::from("period,institution,point,claimed,backed,reviewed,recommendation\n");
+    let mut out = String::from("period,institution,point,claimed,backed,reviewed,recommendation,confirmed\n");
     for r in rows {
         let fields = [
             csv_field(&r.period),
@@ -107,6 +111,7 @@ pub fn points_csv(rows: &[PointRow]) -> String {
             r.backed.to_string(),
             opt(&r.reviewed),
             r.recommendation.to_owned(),
+            r.confirmed.to_string(),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');

@@ -65,8 +65,8 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         let mut row = pad(&inst.institution, width);
         for s in &inst.points {
             let cell = if s.unsupported { format!("{}({})", s.backed, s.claimed) } else { s.backed.to_string() };
-            let cell = rpad(&cell, 6);
-            row.push_str(&if s.unsupported { paint.red(&cell) } else { cell });
+            let cell = rpad(&if s.unconfirmed { format!("{cell}?") } else { cell }, 6);
+            row.push_str(&if s.unsupported || s.unconfirmed { paint.red(&cell) } else { cell });
         }
         let _ =
             write!(row, "  {}  {}", rpad(&inst.index_claimed.display(2), 8), rpad(&inst.index_backed.display(2), 8));
@@ -89,6 +89,9 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
             "sel: level yang didukung bukti; 1(3) = diklaim 3, bukti mendukung 1. Indeks 0–100, berbobot."
         )
     );
+    if p.institutions.iter().flat_map(|i| &i.points).any(|s| s.unconfirmed) {
+        let _ = writeln!(out, "{}", t(lang, UNCONFIRMED_EN, UNCONFIRMED_ID));
+    }
     out.push('\n');
     let _ = writeln!(out, "{}", paint.bold(t(lang, "Commitments (IRM)", "Komitmen (IRM)")));
     let cw = p.commitments.iter().map(|c| c.commitment.chars().count()).max().unwrap_or(10).max(10);
@@ -183,12 +186,13 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
             crate::score::Recommendation::Start => t(lang, "start", "mulai"),
         };
         let backed = rpad(&s.backed.to_string(), 8);
+        let claimed = if s.unconfirmed { format!("{}?", s.claimed) } else { s.claimed.to_string() };
         let _ = writeln!(
             out,
             "{}  {}  {:>7} {} {:>8} {:>4} {:>8}  {}",
             pad(&s.number.to_string(), 2),
             pad(&title, tw),
-            s.claimed,
+            claimed,
             if s.unsupported { paint.red(&backed) } else { backed },
             s.reviewed.map_or("–".into(), |r| r.to_string()),
             s.gap.map_or("–".into(), |g| if g == 0 { "0".into() } else { format!("{g:+}") }),
@@ -205,8 +209,16 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
         inst.index_backed.display(2),
         t(lang, "evidence-backed", "didukung bukti")
     );
+    if inst.points.iter().any(|s| s.unconfirmed) {
+        let _ = writeln!(out, "{}", t(lang, UNCONFIRMED_EN, UNCONFIRMED_ID));
+    }
     out
 }
+
+const UNCONFIRMED_EN: &str =
+    "?: not yet confirmed (`confirmed: false`); scored as the lowest level until the focal point confirms it.";
+const UNCONFIRMED_ID: &str =
+    "?: belum dikonfirmasi (`confirmed: false`); dihitung sebagai level terendah sampai focal point mengonfirmasinya.";
 
 fn delta_text(d: &Delta<u32>) -> String {
     match (d.from, d.to) {

@@ -86,6 +86,7 @@ codes! {
     PrerequisiteGap = "W003", "prerequisite-gap", Warning, "A point more than one level above the lowest of the points it requires.";
     MissingDescriptor = "W004", "missing-descriptor", Warning, "A rubric point without a descriptor for some level of the scale.";
     MissingAssessment = "W005", "missing-assessment", Warning, "An institution with no assessment for a period that has others.";
+    Unconfirmed = "W006", "unconfirmed", Warning, "A point or milestone carried over from the previous period (`confirmed: false`) that the focal point has not yet confirmed; it scores as the lowest level, or as not reported.";
 }
 
 impl Serialize for Code {

@@ -47,6 +47,11 @@ pub struct Assessor {
 pub struct PointAssessment {
     /// The level claimed.
     pub level: Level,
+    /// `false` while the point is still as `terbuka new assessment` carried
+    /// it over from the previous period: the focal point has not yet checked
+    /// it. An unconfirmed point scores as the lowest level (warning W006).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub confirmed: bool,
     /// Why the institution claims that level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub justification: Option<Text>,
@@ -79,10 +84,23 @@ pub struct EvidenceItem {
 pub struct MilestoneProgress {
     /// Completion on IRM's scale.
     pub completion: Completion,
+    /// `false` while the progress is still as carried over from the previous
+    /// period; unconfirmed progress is not counted (warning W006).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub confirmed: bool,
     /// What was done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// What shows it.
     #[serde(default)]
     pub evidence: Vec<EvidenceItem>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn is_true(b: &bool) -> bool {
+    *b
 }

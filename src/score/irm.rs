@@ -112,7 +112,8 @@ pub struct CommitmentStatus {
 
 /// One milestone's completion and the institution whose report gives it:
 /// the lead institution's report when there is one, else the lowest report
-/// of any other institution (ties go to the first by id).
+/// of any other institution (ties go to the first by id). Progress carried
+/// over and not yet confirmed is not a report.
 pub fn milestone_completion<'a>(
     commitment: &Commitment,
     assessments: &[&'a Assessment],
@@ -120,7 +121,11 @@ pub fn milestone_completion<'a>(
 ) -> Option<(Completion, &'a Id)> {
     let reports = || {
         assessments.iter().filter_map(move |a| {
-            a.commitments.get(&commitment.id).and_then(|m| m.get(milestone)).map(|p| (p.completion, &a.institution))
+            a.commitments
+                .get(&commitment.id)
+                .and_then(|m| m.get(milestone))
+                .filter(|p| p.confirmed)
+                .map(|p| (p.completion, &a.institution))
         })
     };
     reports().find(|(_, who)| **who == commitment.lead).or_else(|| reports().min())

@@ -59,6 +59,9 @@ pub struct PointScore {
     pub gap: Option<i64>,
     /// Number of evidence items cited.
     pub evidence: usize,
+    /// Carried over from the previous period and not yet confirmed: scored
+    /// as the lowest level.
+    pub unconfirmed: bool,
     /// Claimed above what its evidence supports.
     pub unsupported: bool,
     /// What to do next.
@@ -173,14 +176,18 @@ pub fn score_assessment(
     a: &Assessment,
     reviewed: Option<&BTreeMap<Id, crate::model::PointReview>>,
 ) -> InstitutionScore {
+    let lowest = rubric.scale.iter().map(|s| s.level).min().unwrap_or(0);
     let points = rubric
         .points
         .iter()
         .map(|p| {
             let claim = a.points.get(&p.id);
-            let claimed = claim.map_or(0, |c| c.level);
+            // An unconfirmed point is last period's claim, not this one's:
+            // it scores as the lowest level until the focal point confirms it.
+            let unconfirmed = claim.is_some_and(|c| !c.confirmed);
+            let claimed = claim.filter(|c| c.confirmed).map_or(lowest, |c| c.level);
             let evidence = claim.map_or(0, |c| c.evidence.len());
-            let backed = backed_level(p, claimed, evidence);
+            let backed = if unconfirmed { lowest } else { backed_level(p, claimed, evidence) };
             let reviewed = reviewed.and_then(|r| r.get(&p.id)).map(|r| r.level);
             PointScore {
                 point: p.id.clone(),
@@ -190,6 +197,7 @@ pub fn score_assessment(
                 reviewed,
                 gap: reviewed.map(|r| i64::from(claimed) - i64::from(r)),
                 evidence,
+                unconfirmed,
                 unsupported: backed < claimed,
                 recommendation: recommend(rubric, backed),
             }

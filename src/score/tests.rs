@@ -61,7 +61,10 @@ fn assessment(inst: &str, period: &str, levels: &[(u32, usize)]) -> Assessment {
             .iter()
             .enumerate()
             .map(|(i, &(level, ev))| {
-                (format!("p{}", i + 1), PointAssessment { level, justification: None, evidence: evidence(ev) })
+                (
+                    format!("p{}", i + 1),
+                    PointAssessment { level, confirmed: true, justification: None, evidence: evidence(ev) },
+                )
             })
             .collect(),
         commitments: BTreeMap::new(),
@@ -192,7 +195,7 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
         a.commitments
             .entry("c".into())
             .or_default()
-            .insert(m.into(), MilestoneProgress { completion, note: None, evidence: Vec::new() });
+            .insert(m.into(), MilestoneProgress { completion, confirmed: true, note: None, evidence: Vec::new() });
         a
     };
     assert_eq!(irm::derived_completion(&c, &[]), Completion::NoEvidenceAvailable);

@@ -1,7 +1,8 @@
 //! Rules on assessments: the file's place (E011, E015, E018), points
 //! (E014, E020, E030), evidence (E032–E035, W001), submission date (E031),
 //! milestone progress (E012, E013), prerequisites (W003) and institutions
-//! with no assessment in a period (W005).
+//! with no assessment in a period (W005), and points or milestones carried
+//! over and not yet confirmed (W006).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -128,6 +129,9 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
             continue;
         };
         let level = p.level;
+        if !p.confirmed {
+            unconfirmed_point(cx, doc, id, level, min);
+        }
         if !levels.contains(&level) {
             cx.push(
                 Diagnostic::new(
@@ -250,6 +254,43 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
             for (i, item) in progress.evidence.iter().enumerate() {
                 evidence_refs::check_item(cx, doc, item, path!["commitments", cid, mid, "evidence", i]);
             }
+            if !progress.confirmed {
+                let completion = crate::export_kebab(&progress.completion).unwrap_or_default();
+                cx.push(
+                    Diagnostic::new(
+                        Code::Unconfirmed,
+                        msg!(
+                            "the progress on milestone `{mid}` of `{cid}` is not yet confirmed",
+                            "capaian tahapan `{mid}` pada `{cid}` belum dikonfirmasi"
+                        ),
+                    )
+                    .at(doc.at(path!["commitments", cid, mid, "confirmed"]))
+                    .label(msg!("not counted until confirmed", "belum dihitung sampai dikonfirmasi"))
+                    .hint(msg!(
+                        "check `completion: {completion}` against this period's work, change it if needed, then write `confirmed: true`",
+                        "periksa `completion: {completion}` dengan pekerjaan periode ini, ubah bila perlu, lalu tulis `confirmed: true`"
+                    )),
+                );
+            }
         }
     }
+}
+
+/// W006 on a point still as `new assessment` carried it over.
+fn unconfirmed_point(cx: &mut Context<'_>, doc: &Doc<Assessment>, id: &str, level: u32, lowest: u32) {
+    cx.push(
+        Diagnostic::new(
+            Code::Unconfirmed,
+            msg!(
+                "the point `{id}` is not yet confirmed",
+                "poin `{id}` belum dikonfirmasi"
+            ),
+        )
+        .at(doc.at(path!["points", id, "confirmed"]))
+        .label(msg!("scored as {lowest} until confirmed", "dihitung {lowest} sampai dikonfirmasi"))
+        .hint(msg!(
+            "check `level: {level}`, the justification and the evidence against this period's work (`terbuka new assessment` carried them from the previous period, or left them blank), change what is not true, then write `confirmed: true`",
+            "periksa `level: {level}`, justifikasi dan bukti dengan pekerjaan periode ini (`terbuka new assessment` membawanya dari periode sebelumnya, atau membiarkannya kosong), ubah yang tidak sesuai, lalu tulis `confirmed: true`"
+        )),
+    );
 }

@@ -112,17 +112,18 @@ fn export_csv_has_exactly_the_documented_columns() {
 
     let points = read("points.csv");
     let mut lines = points.lines();
-    assert_eq!(lines.next(), Some("period,institution,point,claimed,backed,reviewed,recommendation"));
+    assert_eq!(lines.next(), Some("period,institution,point,claimed,backed,reviewed,recommendation,confirmed"));
     assert_eq!(points.lines().count(), 1 + 2 * 15 * 8);
-    assert!(points.contains("\n2017-s2,polres-bojonegoro,concrete-action,3,1,2,improve\n"), "{points}");
-    assert!(points.contains("\n2017-s2,diskominfo,action-plan,4,4,,maintain-and-extend\n"));
+    assert!(points.contains("\n2017-s2,polres-bojonegoro,concrete-action,3,1,2,improve,true\n"), "{points}");
+    assert!(points.contains("\n2017-s2,diskominfo,action-plan,4,4,,maintain-and-extend,true\n"));
     for line in lines {
         let fields = line.split(',').collect::<Vec<_>>();
-        assert_eq!(fields.len(), 7, "{line}");
+        assert_eq!(fields.len(), 8, "{line}");
         let (claimed, backed) = (fields[3].parse::<u32>().unwrap(), fields[4].parse::<u32>().unwrap());
         assert!(backed <= claimed && claimed <= 4, "{line}");
         assert!(fields[5].is_empty() || fields[5].parse::<u32>().is_ok(), "{line}");
         assert!(["maintain-and-extend", "improve", "start"].contains(&fields[6]), "{line}");
+        assert_eq!(fields[7], "true", "the sample has no unconfirmed point: {line}");
     }
 
     let institutions = read("institutions.csv");
@@ -163,5 +164,8 @@ fn export_json_carries_the_same_records() {
     assert_eq!(rows.as_array().unwrap().len(), 15 * 8);
     let first = &rows[0];
     let keys = first.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
-    assert_eq!(keys, ["period", "institution", "point", "claimed", "backed", "reviewed", "recommendation"]);
+    assert_eq!(
+        keys,
+        ["period", "institution", "point", "claimed", "backed", "reviewed", "recommendation", "confirmed"]
+    );
 }
