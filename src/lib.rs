@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod report;
+pub mod scaffold;
 pub mod schema;
 pub mod score;
 pub mod settings;

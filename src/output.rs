@@ -14,8 +14,42 @@ pub enum WriteError {
     Io { path: PathBuf, source: std::io::Error },
 }
 
+impl WriteError {
+    /// The message in both languages.
+    pub fn msg(&self) -> crate::diag::Msg {
+        match self {
+            WriteError::Io { path, source } => {
+                let path = path.display();
+                crate::msg!("cannot write {path}: {source}", "{path} tidak dapat ditulis: {source}")
+            }
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically, creating parent directories.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_via_temp(path, bytes, |tmp, path| fs::rename(tmp, path))
+}
+
+/// Writes `bytes` to `path` atomically, only if nothing is there yet: the
+/// temporary file is hard-linked into place, which fails when `path`
+/// exists, even if it appeared after the check. Used by `terbuka new`,
+/// which never overwrites.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_via_temp(path, bytes, |tmp, path| {
+        let linked = fs::hard_link(tmp, path);
+        let _ = fs::remove_file(tmp);
+        linked
+    })
+}
+
+/// Writes a temporary file beside `path`, syncs it, and puts it in place
+/// with `commit`; the temporary file never outlives a failure.
+fn write_via_temp(
+    path: &Path,
+    bytes: &[u8],
+    commit: impl FnOnce(&Path, &Path) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let io = |source| WriteError::Io { path: path.to_owned(), source };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
@@ -28,7 +62,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         let mut file = fs::File::create(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        fs::rename(&tmp, path)
+        commit(&tmp, path)
     })();
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);

@@ -1,0 +1,151 @@
+//! `terbuka new assessment` and `terbuka new workspace`: they write new
+//! files only, never over an existing one.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use crate::diag::Diagnostic;
+use crate::diag::render::{self, Format};
+use crate::model::Lang;
+use crate::settings::Settings;
+use crate::{msg, output, scaffold};
+
+use super::{Error, Outcome};
+
+/// Writes `assessments/<period>/<institution>.yaml`.
+pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) -> Result<Outcome, Error> {
+    let (ws, diagnostics) = super::check(settings)?;
+    let lang = settings.lang_for(super::workspace_lang(&ws));
+    // Only the files the new assessment is made from must be free of
+    // errors; another institution's broken file is not this one's problem.
+    let own = format!("/{institution}.yaml");
+    let relevant = |d: &&Diagnostic| {
+        d.is_error()
+            && d.location.as_ref().is_none_or(|l| {
+                let f: &str = &l.file;
+                f == "terbuka.yaml"
+                    || f.starts_with("rubrics/")
+                    || f.starts_with("commitments/")
+                    || f == format!("institutions/{institution}.yaml")
+                    || (f.starts_with("assessments/") && f.ends_with(&own))
+            })
+    };
+    let blocking = diagnostics.iter().filter(relevant).cloned().collect::<Vec<_>>();
+    if !blocking.is_empty() {
+        let color = settings.color && std::io::stderr().is_terminal();
+        eprint!("{}", render::render(&blocking, &ws.sources, Format::Human, render::Options { lang, color }));
+        let n = blocking.len();
+        eprintln!(
+            "{}",
+            msg!(
+                "terbuka: the new assessment is made from these files; fix {n} error(s) in them first",
+                "terbuka: penilaian baru dibuat dari berkas-berkas ini; perbaiki dahulu {n} galat di dalamnya"
+            )
+            .get(lang)
+        );
+        return Ok(Outcome::Problems);
+    }
+    super::institution_arg(&ws, institution)?;
+    let period = match period {
+        Some(p) => super::period_arg(&ws, Some(p))?,
+        None => match scaffold::default_period(&ws, institution) {
+            Ok(Some(p)) => p.id.clone(),
+            Ok(None) => super::period_arg(&ws, None)?,
+            Err(newest) => {
+                let newest = &newest.id;
+                return Err(Error::Other(msg!(
+                    "`{institution}` already has an assessment for `{newest}`, the last period in terbuka.yaml; add the next period under `periods:` in terbuka.yaml, or name one with `--period`",
+                    "`{institution}` sudah memiliki penilaian untuk `{newest}`, periode terakhir di terbuka.yaml; tambahkan periode berikutnya di bawah `periods:` dalam terbuka.yaml, atau sebutkan periodenya dengan `--period`"
+                )));
+            }
+        },
+    };
+    let manifest = ws.manifest.as_ref().map(|m| &m.value);
+    let Some(period) = manifest.and_then(|m| m.periods.iter().find(|p| p.id == period)) else {
+        return Err(super::no_scores(&period));
+    };
+    let rel = format!("assessments/{}/{institution}.yaml", period.id);
+    let path = ws.root.join(&rel);
+    if path.symlink_metadata().is_ok() {
+        return Err(exists(&rel));
+    }
+    let previous = scaffold::previous_assessment(&ws, institution, period);
+    let plan = scaffold::AssessmentPlan { institution, period, previous };
+    let text = scaffold::assessment(&ws, &plan, lang);
+    write_new(&path, &rel, text.as_bytes())?;
+    let unconfirmed = text.matches("confirmed: false").count();
+    let from = previous.map(|p| p.period.as_str());
+    super::stdout(&format!("{}\n", path.display()))?;
+    let note = match from {
+        Some(from) => msg!(
+            "terbuka: carried forward from {from}; {unconfirmed} entries to confirm (`confirmed: true`), then run `terbuka validate`",
+            "terbuka: dilanjutkan dari {from}; {unconfirmed} isian perlu dikonfirmasi (`confirmed: true`), lalu jalankan `terbuka validate`"
+        ),
+        None => msg!(
+            "terbuka: no earlier assessment to carry forward; fill in every point, then run `terbuka validate`",
+            "terbuka: belum ada penilaian sebelumnya; isi setiap poin, lalu jalankan `terbuka validate`"
+        ),
+    };
+    eprintln!("{}", note.get(lang));
+    Ok(Outcome::Ok)
+}
+
+/// Creates a fresh workspace in `dir`.
+pub fn workspace(settings: &Settings, dir: &Path) -> Result<Outcome, Error> {
+    let lang = settings.lang.unwrap_or(Lang::Id);
+    if let Ok(mut entries) = std::fs::read_dir(dir)
+        && entries.next().is_some()
+    {
+        let shown = dir.display();
+        return Err(Error::Other(msg!(
+            "{shown} is not empty; `terbuka new workspace` only writes into an empty or new folder, so that nothing is overwritten",
+            "{shown} tidak kosong; `terbuka new workspace` hanya menulis ke folder yang kosong atau baru, agar tidak ada yang tertimpa"
+        )));
+    }
+    if dir.exists() && !dir.is_dir() {
+        let shown = dir.display();
+        return Err(Error::Other(msg!("{shown} exists and is not a folder", "{shown} sudah ada dan bukan folder")));
+    }
+    // Today (UTC), or SOURCE_DATE_EPOCH's day, picks the first period.
+    let secs = settings.source_date_epoch.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+    });
+    let today = chrono::DateTime::from_timestamp(secs, 0).map(|t| t.date_naive()).unwrap_or_default();
+    for (rel, text) in scaffold::workspace(today, lang) {
+        write_new(&dir.join(&rel), &rel, text.as_bytes())?;
+    }
+    super::stdout(&format!("{}\n", dir.display()))?;
+    let root = shell_word(dir);
+    eprintln!(
+        "{}",
+        msg!(
+            "terbuka: a new workspace; next: `terbuka --root {root} validate`, then `terbuka --root {root} new assessment --institution diskominfo`",
+            "terbuka: workspace baru siap; berikutnya: `terbuka --root {root} validate`, lalu `terbuka --root {root} new assessment --institution diskominfo`"
+        )
+        .get(lang)
+    );
+    Ok(Outcome::Ok)
+}
+
+fn shell_word(path: &Path) -> String {
+    let s = path.display().to_string();
+    if s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c)) { s } else { format!("'{s}'") }
+}
+
+fn exists(rel: &str) -> Error {
+    Error::Other(msg!(
+        "{rel} already exists; `terbuka new` never overwrites a file: edit it, or move it away first",
+        "{rel} sudah ada; `terbuka new` tidak pernah menimpa berkas: sunting berkas itu, atau pindahkan dahulu"
+    ))
+}
+
+fn write_new(path: &Path, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+    match output::write_new(path, bytes) {
+        Err(output::WriteError::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(exists(rel))
+        }
+        result => Ok(result?),
+    }
+}
