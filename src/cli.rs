@@ -8,14 +8,17 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::diag::Msg;
 use crate::diag::render::{self, Format};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Limits, Workspace};
 use crate::model::Lang;
 use crate::settings::{ColorChoice, Settings};
 use crate::validate::{self, Facts};
-use crate::{compare, export, output, report, schema, score, tables};
+use crate::{compare, export, msg, output, report, schema, score, tables};
 
+pub mod help;
+mod new_cmd;
 mod report_cmd;
 
 /// Where a PDF goes.
@@ -123,6 +126,41 @@ pub enum Command {
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
+    /// Start a new file: a self-assessment carried forward from the previous period, or a workspace.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+    /// Write a shell completion script to standard output.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual page (roff) to standard output, or every page into a directory.
+    Man {
+        /// Directory for `terbuka.1` and one page per command.
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// What `terbuka new` makes.
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Write `assessments/<period>/<institution>.yaml`, carrying the institution's previous assessment forward; never overwrites.
+    Assessment {
+        /// The institution's id (its file name under `institutions/`, without `.yaml`).
+        #[arg(long)]
+        institution: String,
+        /// The period (default: the one after the institution's newest assessment).
+        #[arg(long)]
+        period: Option<String>,
+    },
+    /// Create a fresh, minimal, valid workspace in DIR (which must be empty or new).
+    Workspace {
+        /// The folder to create.
+        dir: PathBuf,
+    },
 }
 
 /// Formats of `score` and `compare`.
@@ -163,20 +201,43 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 /// Why a command could not run (exit code 2).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// The workspace could not be read.
-    #[error(transparent)]
-    Load(#[from] load::LoadError),
+    Load(load::LoadError),
     /// An output could not be written.
-    #[error(transparent)]
-    Write(#[from] output::WriteError),
+    Write(output::WriteError),
     /// Writing to stdout failed.
-    #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
-    /// Anything else.
-    #[error("{0}")]
-    Other(String),
+    /// Anything else, in both languages.
+    Other(Msg),
+}
+
+impl Error {
+    /// The message in `lang`, without the `terbuka: error:` prefix.
+    pub fn message(&self, lang: Lang) -> String {
+        let msg = match self {
+            Error::Load(e) => e.msg(),
+            Error::Write(e) => e.msg(),
+            Error::Stdout(e) => {
+                msg!("cannot write to standard output: {e}", "keluaran standar tidak dapat ditulis: {e}")
+            }
+            Error::Other(m) => m.clone(),
+        };
+        msg.get(lang).to_owned()
+    }
+}
+
+impl From<load::LoadError> for Error {
+    fn from(e: load::LoadError) -> Self {
+        Error::Load(e)
+    }
+}
+
+impl From<output::WriteError> for Error {
+    fn from(e: output::WriteError) -> Self {
+        Error::Write(e)
+    }
 }
 
 /// What a command found.
@@ -191,10 +252,20 @@ pub enum Outcome {
 /// Parses the process's arguments, runs the command and maps the outcome to
 /// an exit code: 0 ok, 1 problems in the inputs, 2 the tool could not run.
 pub fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let argv = std::env::args_os().collect::<Vec<_>>();
+    let early = help::Early::scan(&argv);
+    let parsed = help::command(early)
+        .try_get_matches_from(&argv)
+        .and_then(|matches| <Args as clap::FromArgMatches>::from_arg_matches(&matches));
+    let args = match parsed {
         Ok(args) => args,
         Err(e) => {
-            let _ = e.print();
+            match help::error_text(&e, early.lang) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
                 _ => ExitCode::from(2),
@@ -206,7 +277,12 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Problems) => ExitCode::from(1),
         Err(Error::Stdout(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("terbuka: error: {e}");
+            let lang = early.lang;
+            let prefix = match lang {
+                Lang::En => "error",
+                Lang::Id => "galat",
+            };
+            eprintln!("terbuka: {prefix}: {}", e.message(lang));
             ExitCode::from(2)
         }
     }
@@ -227,13 +303,27 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
             report_cmd::run(&settings, period, institution, all, PdfOutput { output, typ })
         }
         Command::Export { period, format, output } => cmd_export(&settings, period, format, output),
+        Command::New { what: NewCommand::Assessment { institution, period } } => {
+            new_cmd::assessment(&settings, &institution, period.as_deref())
+        }
+        Command::New { what: NewCommand::Workspace { dir } } => new_cmd::workspace(&settings, &dir),
+        Command::Completions { shell } => {
+            let mut cmd = help::command(help::Early { lang: settings.lang.unwrap_or(Lang::En), color: Some(false) });
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "terbuka", &mut buf);
+            stdout(&String::from_utf8_lossy(&buf))?;
+            Ok(Outcome::Ok)
+        }
+        Command::Man { output } => cmd_man(&settings, output),
     }
 }
 
 fn resolve(args: &Args) -> Result<Settings, Error> {
     let root = match &args.root {
         Some(root) => root.clone(),
-        None => std::env::current_dir().map_err(|e| Error::Other(format!("cannot read the current directory: {e}")))?,
+        None => std::env::current_dir().map_err(|e| {
+            Error::Other(msg!("cannot read the current directory: {e}", "folder saat ini tidak dapat dibaca: {e}"))
+        })?,
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match args.color {
@@ -243,7 +333,10 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
     };
     let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
-            Error::Other(format!("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not `{v}`"))
+            Error::Other(msg!(
+                "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not `{v}`",
+                "SOURCE_DATE_EPOCH harus bilangan bulat (detik sejak 1970), bukan `{v}`"
+            ))
         })?),
         _ => None,
     };
@@ -259,7 +352,7 @@ pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>), Error>
     Ok((ws, diagnostics))
 }
 
-fn workspace_lang(ws: &Workspace) -> Option<Lang> {
+pub(crate) fn workspace_lang(ws: &Workspace) -> Option<Lang> {
     ws.manifest.as_ref().and_then(|m| m.value.languages.first().copied())
 }
 
@@ -306,6 +399,26 @@ pub fn summary(ws: &Workspace, errors: usize, warnings: usize, lang: Lang) -> St
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
+}
+
+/// `terbuka man`: the root page to stdout, or every page into a directory.
+fn cmd_man(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
+    let lang = settings.lang.unwrap_or(Lang::En);
+    let cmd = help::command(help::Early { lang, color: Some(false) });
+    let pages = help::man_pages(&cmd, lang);
+    match dir {
+        None => stdout(&pages[0].1)?,
+        Some(dir) => {
+            let mut listing = String::new();
+            for (name, text) in pages {
+                let path = dir.join(name);
+                output::write_atomic(&path, text.as_bytes())?;
+                listing.push_str(&format!("{}\n", path.display()));
+            }
+            stdout(&listing)?;
+        }
+    }
+    Ok(Outcome::Ok)
 }
 
 fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
@@ -362,22 +475,41 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
 
 /// Checks a period id given on the command line.
 pub(crate) fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Error> {
-    let Some(manifest) = &ws.manifest else { return Err(Error::Other("the workspace has no terbuka.yaml".into())) };
+    let Some(manifest) = &ws.manifest else {
+        return Err(Error::Other(msg!("the workspace has no terbuka.yaml", "workspace tidak memiliki terbuka.yaml")));
+    };
     let periods = &manifest.value.periods;
     match id {
         Some(id) if periods.iter().any(|p| p.id == id) => Ok(id.to_owned()),
         Some(id) => {
             let known = periods.iter().map(|p| p.id.as_str()).collect::<Vec<_>>();
-            let hint =
-                diag::closest(id, known.iter().copied()).map(|b| format!(" (did you mean `{b}`?)")).unwrap_or_default();
-            Err(Error::Other(format!("unknown period `{id}`{hint}; the periods are: {}", known.join(", "))))
+            let (hint_en, hint_id) = did_you_mean(id, known.iter().copied());
+            let known = known.join(", ");
+            Err(Error::Other(msg!(
+                "unknown period `{id}`{hint_en}; the periods are: {known}",
+                "periode `{id}` tidak dikenal{hint_id}; periode yang ada: {known}"
+            )))
         }
-        None => periods
-            .iter()
-            .max_by_key(|p| p.start)
-            .map(|p| p.id.clone())
-            .ok_or_else(|| Error::Other("terbuka.yaml lists no periods".into())),
+        None => periods.iter().max_by_key(|p| p.start).map(|p| p.id.clone()).ok_or_else(|| {
+            Error::Other(msg!("terbuka.yaml lists no periods", "terbuka.yaml tidak mencantumkan periode"))
+        }),
     }
+}
+
+/// "No scores for the period" (the period has no assessments).
+pub(crate) fn no_scores(period: &str) -> Error {
+    Error::Other(msg!(
+        "no scores for `{period}`: no institution has an assessment for it",
+        "belum ada skor untuk `{period}`: belum ada institusi yang mengisi penilaian mandiri untuk periode itu"
+    ))
+}
+
+/// "The institution has no assessment for the period", with the command that starts one.
+pub(crate) fn no_assessment(id: &str, period: &str) -> Error {
+    Error::Other(msg!(
+        "`{id}` has no assessment for `{period}` (start one with `terbuka new assessment --institution {id} --period {period}`)",
+        "`{id}` belum memiliki penilaian mandiri untuk `{period}` (buat dengan `terbuka new assessment --institution {id} --period {period}`)"
+    ))
 }
 
 /// Checks an institution id given on the command line.
@@ -386,8 +518,16 @@ pub(crate) fn institution_arg(ws: &Workspace, id: &str) -> Result<(), Error> {
     if ids.contains_key(id) {
         return Ok(());
     }
-    let hint = diag::closest(id, ids.keys().copied()).map(|b| format!(" (did you mean `{b}`?)")).unwrap_or_default();
-    Err(Error::Other(format!("unknown institution `{id}`{hint}")))
+    let (hint_en, hint_id) = did_you_mean(id, ids.keys().copied());
+    Err(Error::Other(msg!("unknown institution `{id}`{hint_en}", "institusi `{id}` tidak dikenal{hint_id}")))
+}
+
+/// " (did you mean `x`?)" in both languages, or nothing.
+fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> (String, String) {
+    match diag::closest(id, known) {
+        Some(b) => (format!(" (did you mean `{b}`?)"), format!(" (mungkin maksud Anda `{b}`?)")),
+        None => Default::default(),
+    }
 }
 
 fn cmd_score(
@@ -405,13 +545,15 @@ fn cmd_score(
     if let Some(id) = &institution {
         institution_arg(ws, id)?;
     }
-    let Some(rubric) = ws.rubric() else { return Err(Error::Other("the workspace has no rubric".into())) };
+    let Some(rubric) = ws.rubric() else {
+        return Err(Error::Other(msg!("the workspace has no rubric", "workspace tidak memiliki rubrik")));
+    };
     let scores = score::score(ws);
-    let Some(p) = scores.period(&period) else { return Err(Error::Other(format!("no scores for `{period}`"))) };
+    let Some(p) = scores.period(&period) else { return Err(no_scores(&period)) };
     let text = match format {
         TableFormat::Table => match &institution {
             Some(id) if p.institution(id).is_none() => {
-                return Err(Error::Other(format!("`{id}` has no assessment for `{period}`")));
+                return Err(no_assessment(id, &period));
             }
             Some(id) => tables::institution_table(&rubric.value, p, id, ready.lang, settings.color),
             None => tables::score_table(ws, &rubric.value, p, ready.lang, settings.color),
@@ -479,7 +621,7 @@ fn cmd_compare(
     }
     let scores = score::score(ws);
     let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
-        return Err(Error::Other("no scores for these periods".into()));
+        return Err(no_scores(&format!("{from}, {to}")));
     };
     let hashes = evidence_hashes(ws, Some(&[&from, &to]));
     let comparison = compare::compare(ws, a, b, &content_hashes(&hashes), institution.as_deref());

@@ -135,7 +135,8 @@ pub fn run(
         Err(outcome) => return Ok(outcome),
     };
     let scores = score::score(ws);
-    let end = period_end(&ready, &period).ok_or_else(|| Error::Other(format!("unknown period `{period}`")))?;
+    let end = period_end(&ready, &period)
+        .ok_or_else(|| super::period_arg(ws, Some(&period)).err().unwrap_or_else(|| super::no_scores(&period)))?;
     let date = report::document_date(settings.source_date_epoch, end);
     let lang = ready.lang.code();
     let out_dir = ws.root.join("out");
@@ -147,7 +148,7 @@ pub fn run(
             return scorecards(settings, &ready, &renderer, &input, &period, date, out);
         };
         let Some(view) = input.scorecard(&period, &id) else {
-            return Err(Error::Other(format!("`{id}` has no assessment for `{period}`")));
+            return Err(super::no_assessment(&id, &period));
         };
         let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("scorecard-{period}-{id}-{lang}.pdf")));
         let meta = PdfMeta { ident: ident(&ready, "scorecard", &[&period, &id]), date };
@@ -166,7 +167,7 @@ pub fn run(
         Some((prev, compare::compare(ws, a, b, &super::content_hashes(&hashes), None)))
     });
     let Some(view) = input.period_report(&period, comparison.as_ref().map(|(p, c)| (*p, c))) else {
-        return Err(Error::Other(format!("no scores for `{period}`")));
+        return Err(super::no_scores(&period));
     };
     let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("report-{period}-{lang}.pdf")));
     let meta = PdfMeta { ident: ident(&ready, "report", &[&period]), date };
@@ -215,7 +216,7 @@ fn scorecards(
                         Err(f) => keep_failed_typ(&f, &path, out.typ).map(|()| Err(f)),
                     }
                 }
-                None => Err(Error::Other(format!("`{id}` has no assessment for `{period}`"))),
+                None => Err(super::no_assessment(id, period)),
             };
             bar.inc(1);
             bar.set_message(id.clone());
@@ -266,10 +267,10 @@ pub fn compare_pdf(
     };
     let input = Input::new(ws, scores, &strings, hashes);
     let Some(view) = input.compare_report(job.from, job.to, comparison, job.institution) else {
-        return Err(Error::Other("no scores for these periods".into()));
+        return Err(super::no_scores(&format!("{}, {}", job.from, job.to)));
     };
     let end = period_end(ready, job.from).max(period_end(ready, job.to));
-    let end = end.ok_or_else(|| Error::Other("unknown period".into()))?;
+    let end = end.ok_or_else(|| super::no_scores(job.to))?;
     let date = report::document_date(settings.source_date_epoch, end);
     let lang = ready.lang.code();
     let name = match job.institution {

@@ -5,6 +5,7 @@
 //! diagnostics; `render` is the one place that turns them into text.
 
 mod code;
+pub mod code_docs;
 mod msg;
 pub mod render;
 mod source;

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::diag::{Code, Diagnostic, Location, SourceFile, Sources};
+use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile, Sources};
 use crate::model::{Assessment, Commitment, Institution, Manifest, Review, Rubric};
 use crate::msg;
 pub use locate::{Locator, Seg};
@@ -188,6 +188,26 @@ pub enum LoadError {
     /// More files than the limit.
     #[error("the workspace has {count} YAML files, more than the limit of {limit}")]
     TooManyFiles { count: usize, limit: usize },
+}
+
+impl LoadError {
+    /// The message in both languages.
+    pub fn msg(&self) -> Msg {
+        match self {
+            LoadError::Root { path, source } => {
+                let path = path.display();
+                msg!("cannot open the workspace {path}: {source}", "workspace {path} tidak dapat dibuka: {source}")
+            }
+            LoadError::ListDir { path, source } => {
+                let path = path.display();
+                msg!("cannot list {path}: {source}", "isi folder {path} tidak dapat dibaca: {source}")
+            }
+            LoadError::TooManyFiles { count, limit } => msg!(
+                "the workspace has {count} YAML files, more than the limit of {limit}",
+                "workspace berisi {count} berkas YAML, melebihi batas {limit}"
+            ),
+        }
+    }
 }
 
 /// Finds the workspace's YAML files, in a fixed order.

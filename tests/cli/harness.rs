@@ -105,6 +105,38 @@ pub fn run_in(root: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// The binary with a clean environment (no `TERBUKA_*`, `NO_COLOR` or
+/// `SOURCE_DATE_EPOCH`) and nothing else set: for tests of how the command
+/// line itself behaves.
+pub fn bare() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_terbuka"));
+    cmd.env_remove("TERBUKA_LANG").env_remove("TERBUKA_ROOT").env_remove("SOURCE_DATE_EPOCH").env_remove("NO_COLOR");
+    cmd
+}
+
+/// Runs a command and collects what it printed.
+pub fn output(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("run terbuka");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The text of a PDF as `pdftotext` extracts it.
+pub fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed: scripts/test installs it");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 text")
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     if from.is_dir() {
         fs::create_dir_all(to).unwrap();

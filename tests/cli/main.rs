@@ -3,7 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod docs;
 mod harness;
+mod new;
 mod report;
 mod robust;
 mod rules;

@@ -8,20 +8,7 @@ use std::process::Command;
 use terbuka::load::{self, Limits};
 use terbuka::model::Lang;
 
-use crate::harness::{Ws, repo_root};
-
-/// The text of a PDF as `pdftotext` extracts it.
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed: scripts/test installs it");
-    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("UTF-8 text")
-}
+use crate::harness::{Ws, pdftotext, repo_root};
 
 /// `pdfinfo`'s fields.
 fn pdfinfo(pdf: &Path) -> BTreeMap<String, String> {

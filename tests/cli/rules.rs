@@ -7,20 +7,20 @@ use terbuka::diag::Code;
 
 use crate::harness::Ws;
 
-enum Edit {
+pub enum Edit {
     Replace(&'static str, &'static str, &'static str),
     Remove(&'static str),
     Write(&'static str, &'static [u8]),
 }
 use Edit::{Remove, Replace, Write};
 
-const A: &str = "assessments/2017-s1/dinas-a.yaml";
+pub const A: &str = "assessments/2017-s1/dinas-a.yaml";
 const B: &str = "assessments/2017-s1/dinas-b.yaml";
 const RUBRIC: &str = "rubrics/mini.yaml";
 const COMMITMENT: &str = "commitments/open-data.yaml";
 
 /// (snapshot name, the code it shows, edits).
-fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
+pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
     vec![
         (
             "e001_unreadable",
@@ -191,6 +191,11 @@ fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             )],
         ),
         ("w005_missing_assessment", Code::MissingAssessment, vec![Remove(B)]),
+        (
+            "w006_unconfirmed",
+            Code::Unconfirmed,
+            vec![Replace(B, "understanding: {level: 1}", "understanding: {level: 1, confirmed: false}")],
+        ),
         // Reports (`terbuka report`, diagnostics on stderr).
         (
             "e060_template_error",
@@ -215,36 +220,79 @@ fn minimal_fixture_is_clean() {
     assert!(run.stdout.ends_with("— 0 errors, 0 warnings\n"), "{}", run.stdout);
 }
 
-#[test]
-fn every_rule_has_a_located_fixture() {
-    let mut covered = BTreeSet::new();
-    for (name, code, edits) in cases() {
-        let ws = Ws::fixture("minimal");
-        for edit in edits {
-            match edit {
-                Replace(file, from, to) => ws.edit(file, from, to),
-                Remove(file) => ws.remove(file),
-                Write(file, bytes) => {
-                    let path = ws.path().join(file);
-                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                    std::fs::write(path, bytes).unwrap();
-                }
+/// Applies a case's edits to a fresh copy of the minimal fixture.
+pub fn workspace(edits: &[Edit]) -> Ws {
+    let ws = Ws::fixture("minimal");
+    for edit in edits {
+        match *edit {
+            Replace(file, from, to) => ws.edit(file, from, to),
+            Remove(file) => ws.remove(file),
+            Write(file, bytes) => {
+                let path = ws.path().join(file);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, bytes).unwrap();
             }
         }
-        let report = matches!(code, Code::TemplateError | Code::TypesetError);
-        let mut run = ws.run(&[if report { "report" } else { "validate" }]);
-        if report {
-            run.stdout = std::mem::take(&mut run.stderr);
-        }
+    }
+    ws
+}
+
+/// Runs the command that reports `code` (`report` for the report codes,
+/// else `validate`) in `lang`; returns the exit code and what it printed
+/// about the problems.
+pub fn run_case(ws: &Ws, code: Code, lang: &str) -> (i32, String) {
+    let report = matches!(code, Code::TemplateError | Code::TypesetError);
+    let run = ws.run(&["--lang", lang, if report { "report" } else { "validate" }]);
+    (run.code, if report { run.stderr } else { run.stdout })
+}
+
+/// Every `file:line:column` and `[code]` of an output, in order.
+fn locations_and_codes(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            if let Some(at) = l.strip_prefix("┌─ ") {
+                Some(at.to_owned())
+            } else if let Some(at) = l.strip_prefix("= file: ").or_else(|| l.strip_prefix("= berkas: ")) {
+                Some(at.to_owned())
+            } else {
+                l.find('[').filter(|_| !l.starts_with('=')).map(|i| l[i..].split(']').next().unwrap_or("").to_owned())
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_rule_has_a_located_fixture_in_both_languages() {
+    let mut covered = BTreeSet::new();
+    for (name, code, edits) in cases() {
+        let ws = workspace(&edits);
         let expected_exit = if code.severity() == terbuka::diag::Severity::Error { 1 } else { 0 };
-        assert_eq!(run.code, expected_exit, "{name}: {}{}", run.stdout, run.stderr);
-        let tag = format!("[{}]", code.as_str());
-        assert!(run.stdout.contains(&tag), "{name}: {tag} not reported:\n{}", run.stdout);
-        // Every diagnostic names a file; all but whole-file ones a line and column.
-        for block in run.stdout.split("\n\n").filter(|b| b.starts_with("error") || b.starts_with("warning")) {
-            assert!(block.contains(" ┌─ ") || block.contains("= file: "), "{name}: unlocated:\n{block}");
+        let mut outputs = Vec::new();
+        for lang in ["en", "id"] {
+            let (exit, text) = run_case(&ws, code, lang);
+            assert_eq!(exit, expected_exit, "{name} ({lang}): {text}");
+            let tag = format!("[{}]", code.as_str());
+            assert!(text.contains(&tag), "{name} ({lang}): {tag} not reported:\n{text}");
+            // Every diagnostic names a file; all but whole-file ones a line and column.
+            for block in text
+                .split("\n\n")
+                .filter(|b| ["error", "warning", "galat", "peringatan"].iter().any(|w| b.starts_with(&format!("{w}["))))
+            {
+                assert!(
+                    block.contains(" ┌─ ") || block.contains("= file: ") || block.contains("= berkas: "),
+                    "{name} ({lang}): unlocated:\n{block}"
+                );
+            }
+            let snapshot = if lang == "en" { name.to_owned() } else { format!("{name}_id") };
+            insta::assert_snapshot!(snapshot, text);
+            outputs.push(text);
         }
-        insta::assert_snapshot!(name, run.stdout);
+        // The same problems at the same places, whatever the language.
+        // (The generated report's `.typ` is named after the language.)
+        let indonesian = outputs[1].replace("-id.typ", "-en.typ");
+        assert_eq!(locations_and_codes(&outputs[0]), locations_and_codes(&indonesian), "{name}");
+        assert_ne!(outputs[0], outputs[1], "{name}: the Indonesian output is not translated");
         covered.insert(code);
     }
     let missing = Code::ALL.iter().filter(|c| !covered.contains(c)).map(|c| c.as_str()).collect::<Vec<_>>();

@@ -1,0 +1,431 @@
+//! The command line in the user's language: what is known before the
+//! arguments are parsed (the language and colour), the clap definition with
+//! every help text in Bahasa Indonesia when that is the language, and clap's
+//! own errors retold in Indonesian.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, Command, CommandFactory};
+
+use crate::model::Lang;
+
+use super::Args;
+
+/// What is decided before clap parses: clap needs the language for `--help`
+/// and its errors, and the colour for both.
+#[derive(Debug, Clone, Copy)]
+pub struct Early {
+    /// `--lang`, else `TERBUKA_LANG`, else the first language of the
+    /// workspace's `terbuka.yaml` (at `--root`, `TERBUKA_ROOT` or the
+    /// current directory), else English.
+    pub lang: Lang,
+    /// `--color` as given (`None`: auto).
+    pub color: Option<bool>,
+}
+
+impl Early {
+    /// Scans the raw arguments and the environment.
+    pub fn scan(argv: &[OsString]) -> Early {
+        let value = |name: &str| -> Option<String> {
+            let long = format!("--{name}");
+            let prefix = format!("--{name}=");
+            let mut found = None;
+            let mut it = argv.iter().skip(1).map(|a| a.to_string_lossy());
+            while let Some(a) = it.next() {
+                if a == "--" {
+                    break;
+                }
+                if a == long {
+                    found = it.next().map(|v| v.into_owned());
+                } else if let Some(v) = a.strip_prefix(&prefix) {
+                    found = Some(v.to_owned());
+                }
+            }
+            found
+        };
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let lang = value("lang")
+            .or_else(|| env("TERBUKA_LANG"))
+            .and_then(|code| Lang::from_code(&code))
+            .or_else(|| {
+                let root =
+                    value("root").or_else(|| env("TERBUKA_ROOT")).map_or_else(|| PathBuf::from("."), PathBuf::from);
+                workspace_lang(&root)
+            })
+            .unwrap_or(Lang::En);
+        let color = match value("color").as_deref() {
+            Some("always") => Some(true),
+            Some("never") => Some(false),
+            _ => None,
+        };
+        Early { lang, color }
+    }
+}
+
+/// The first language of `root/terbuka.yaml`, read leniently: a broken
+/// manifest is `validate`'s to report, not the help's.
+fn workspace_lang(root: &Path) -> Option<Lang> {
+    #[derive(serde::Deserialize)]
+    struct Languages {
+        #[serde(default)]
+        languages: Vec<String>,
+    }
+    let path = root.join("terbuka.yaml");
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    let manifest: Languages = serde_yaml::from_str(&text).ok()?;
+    manifest.languages.first().and_then(|code| Lang::from_code(code))
+}
+
+/// The clap command in `lang`, coloured as `--color` and `NO_COLOR` say.
+pub fn command(early: Early) -> Command {
+    let color = match early.color {
+        Some(true) => clap::ColorChoice::Always,
+        Some(false) => clap::ColorChoice::Never,
+        None => clap::ColorChoice::Auto,
+    };
+    let mut cmd = Args::command().color(color);
+    cmd.build();
+    match early.lang {
+        Lang::En => cmd,
+        Lang::Id => indonesian(cmd, ""),
+    }
+}
+
+/// Indonesian for every about and help text, keyed by the command's path
+/// (`new assessment`), then `path.arg` for an argument; the root's
+/// arguments, which clap copies into every command (the global ones, and
+/// its own `help` and `version`), as `.arg`. The copies of the commands
+/// that clap puts under `help` use the commands' own texts. A test checks
+/// that every command and argument has one.
+pub const INDONESIAN: &[(&str, &str)] = &[
+    (
+        "",
+        "Jalankan program Open Government Partnership (OGP) dari berkas YAML: periksa, beri skor, bandingkan periode, dan tulis laporan PDF bergaya IRM",
+    ),
+    (".root", "Folder workspace (folder yang berisi terbuka.yaml)"),
+    (".lang", "Bahasa pesan dan laporan (`id` atau `en`); bawaan: bahasa pertama workspace"),
+    (".color", "Kapan memakai warna: `auto` (hanya di terminal, dan tidak bila NO_COLOR diisi), `always`, `never`"),
+    (".help", "Tampilkan bantuan"),
+    (".version", "Tampilkan versi"),
+    ("validate", "Periksa setiap berkas workspace dan tampilkan semua masalah"),
+    (
+        "validate.format",
+        "Bentuk keluaran: `human` (untuk dibaca), `short` (satu baris per masalah), `json`, `github` (anotasi GitHub Actions)",
+    ),
+    ("score", "Hitung skor penilaian mandiri setiap institusi, dengan menimbang buktinya"),
+    ("score.period", "Periode (bawaan: yang terbaru)"),
+    ("score.institution", "Hanya institusi ini, poin demi poin"),
+    ("score.format", "Bentuk keluaran: `table` (tabel), `csv`, `json`"),
+    ("compare", "Bandingkan dua periode: kemunduran, kemajuan, bukti, komitmen"),
+    ("compare.from", "Periode yang lebih awal"),
+    ("compare.to", "Periode yang lebih akhir"),
+    ("compare.institution", "Hanya institusi ini"),
+    ("compare.format", "Bentuk keluaran: `table` (tabel), `csv`, `json`, `pdf` (laporan perbandingan dengan grafik)"),
+    ("compare.output", "Dengan `--format pdf`: berkas yang ditulis (bawaan: `out/compare-<dari>-<ke>-<bahasa>.pdf`)"),
+    ("compare.typ", "Dengan `--format pdf`: tulis juga berkas Typst yang dihasilkan di samping PDF"),
+    ("compare.fail_on_regression", "Keluar dengan kode 1 bila ada level yang didukung bukti turun"),
+    ("report", "Tulis laporan PDF bergaya IRM untuk satu periode, atau kartu skor institusi"),
+    ("report.period", "Periode (bawaan: yang terbaru)"),
+    ("report.institution", "Kartu skor satu institusi, bukan laporan periode"),
+    ("report.all", "Kartu skor setiap institusi, dikerjakan paralel"),
+    ("report.output", "Berkas yang ditulis (bawaan: `out/report-<periode>-<bahasa>.pdf`); dengan `--all`, foldernya"),
+    ("report.typ", "Tulis juga berkas Typst yang dihasilkan di samping setiap PDF (untuk memeriksa templat)"),
+    ("export", "Tulis skor dan isian IRM sebagai data terbuka (CSV atau JSON)"),
+    ("export.period", "Hanya periode ini (bawaan: semua periode)"),
+    ("export.format", "Bentuk keluaran: `csv` atau `json`"),
+    ("export.output", "Folder tujuan (bawaan: `out/` di workspace)"),
+    ("schema", "Tulis JSON Schema untuk setiap jenis berkas YAML"),
+    ("schema.output", "Folder tujuan (bawaan: `schema/` di workspace)"),
+    ("new", "Buat berkas baru: penilaian mandiri yang melanjutkan periode lalu, atau workspace baru"),
+    (
+        "new assessment",
+        "Tulis `assessments/<periode>/<institusi>.yaml`, melanjutkan penilaian institusi itu pada periode sebelumnya; berkas yang sudah ada tidak pernah ditimpa",
+    ),
+    ("new assessment.institution", "Id institusi (nama berkasnya di `institutions/`, tanpa `.yaml`)"),
+    ("new assessment.period", "Periode (bawaan: periode sesudah penilaian terakhir institusi itu)"),
+    ("new workspace", "Buat workspace baru yang minimal dan sah di DIR (folder itu harus kosong atau belum ada)"),
+    ("new workspace.dir", "Folder workspace yang akan dibuat"),
+    ("completions", "Tulis skrip pelengkapan (completion) untuk shell ke keluaran standar"),
+    ("completions.shell", "Shell: `bash`, `zsh`, `fish`, `powershell` atau `elvish`"),
+    ("man", "Tulis halaman manual (roff) ke keluaran standar, atau semua halaman ke sebuah folder"),
+    ("man.output", "Folder tujuan untuk `terbuka.1` dan satu halaman per perintah"),
+    ("help", "Tampilkan bantuan ini, atau bantuan perintah yang disebut"),
+    ("help.subcommand", "Perintah yang ingin dilihat bantuannya"),
+];
+
+fn indonesian_text(key: &str) -> Option<&'static str> {
+    INDONESIAN.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+/// The Indonesian text of a command (`path`) or of one of its arguments.
+pub fn indonesian_for(path: &str, arg: Option<&str>) -> Option<&'static str> {
+    // Clap's `help` commands hold copies of their siblings: `new help
+    // assessment` is `new assessment`; `new help` is `help`.
+    let words = path.split(' ').collect::<Vec<_>>();
+    if let Some(i) = words.iter().position(|w| *w == "help")
+        && words.len() > 1
+    {
+        let rest = &words[i + 1..];
+        let path = if rest.is_empty() { "help".to_owned() } else { [&words[..i], rest].concat().join(" ") };
+        return indonesian_for(&path, arg);
+    }
+    match arg {
+        None => indonesian_text(path),
+        Some(id) => indonesian_text(&format!("{path}.{id}")).or_else(|| indonesian_text(&format!(".{id}"))),
+    }
+}
+
+/// `cmd` (built) with Indonesian texts and headings; `path` is its path
+/// below `terbuka` (`""` for the root).
+fn indonesian(mut cmd: Command, path: &str) -> Command {
+    if let Some(about) = indonesian_for(path, None) {
+        cmd = cmd.about(about).long_about(None::<&str>);
+    }
+    let ids = cmd.get_arguments().map(|a| a.get_id().to_string()).collect::<Vec<_>>();
+    for id in ids {
+        let text = indonesian_for(path, Some(&id));
+        cmd = cmd.mut_arg(&id, |arg| {
+            let arg = match text {
+                Some(text) => arg.help(text).long_help(None::<&str>),
+                None => arg,
+            };
+            annotate(arg)
+        });
+    }
+    let names = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect::<Vec<_>>();
+    for name in names {
+        let sub_path = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
+        cmd = cmd.mut_subcommand(&name, |sub| indonesian(sub, &sub_path));
+    }
+    let usage = usage(&mut cmd);
+    let template = template(&cmd);
+    cmd.override_usage(usage).help_template(template)
+}
+
+/// Clap's English notes (`[default: …]`, `[env: …]`, possible values)
+/// replaced by Indonesian ones at the end of the help text.
+fn annotate(arg: Arg) -> Arg {
+    let mut notes = Vec::new();
+    if let Some(env) = arg.get_env() {
+        notes.push(format!("[env: {}]", env.to_string_lossy()));
+    }
+    let defaults = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect::<Vec<_>>();
+    if !defaults.is_empty() && arg.get_action().takes_values() {
+        notes.push(format!("[bawaan: {}]", defaults.join(", ")));
+    }
+    if notes.is_empty() {
+        return arg.hide_possible_values(true);
+    }
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    arg.help(format!("{help} {}", notes.join(" "))).hide_env(true).hide_default_value(true).hide_possible_values(true)
+}
+
+/// The usage line with Indonesian placeholders.
+fn usage(cmd: &mut Command) -> String {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    usage.replace("[OPTIONS]", "[OPSI]").replace("<COMMAND>", "<PERINTAH>").replace("[COMMAND]", "[PERINTAH]")
+}
+
+/// A help template with Indonesian headings, listing only the sections
+/// the command has.
+fn template(cmd: &Command) -> String {
+    let mut t = String::from("{before-help}{about-with-newline}\nPenggunaan: {usage}\n");
+    if cmd.has_subcommands() {
+        t.push_str("\nPerintah:\n{subcommands}\n");
+    }
+    if cmd.get_positionals().next().is_some() {
+        t.push_str("\nArgumen:\n{positionals}\n");
+    }
+    if cmd.get_opts().next().is_some() || cmd.get_arguments().any(|a| !a.is_positional()) {
+        t.push_str("\nOpsi:\n{options}\n");
+    }
+    t.push_str("{after-help}");
+    t
+}
+
+/// A clap error told in `lang`; `None` when clap's own text should be shown
+/// (English, help and version output, and kinds without a translation).
+pub fn error_text(e: &clap::Error, lang: Lang) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    let get = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        Some(ContextValue::StyledStrs(v)) => Some(v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
+        _ => None,
+    };
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let value = get(ContextKind::InvalidValue).unwrap_or_default();
+    let suggestion = get(ContextKind::SuggestedArg)
+        .or_else(|| get(ContextKind::SuggestedSubcommand))
+        .map(|s| format!("\n\n  saran: mungkin maksud Anda `{s}`?"))
+        .unwrap_or_default();
+    let mut text = match e.kind() {
+        ErrorKind::UnknownArgument => format!("argumen `{arg}` tidak dikenal{suggestion}"),
+        ErrorKind::InvalidSubcommand => {
+            let sub = get(ContextKind::InvalidSubcommand).unwrap_or_default();
+            format!("perintah `{sub}` tidak dikenal{suggestion}")
+        }
+        ErrorKind::InvalidValue => {
+            let valid = get(ContextKind::ValidValue)
+                .filter(|v| !v.is_empty())
+                .map(|v| format!("; pilihan: {v}"))
+                .unwrap_or_default();
+            if value.is_empty() {
+                format!("`{arg}` memerlukan nilai{valid}")
+            } else {
+                format!("nilai `{value}` tidak berlaku untuk `{arg}`{valid}{suggestion}")
+            }
+        }
+        ErrorKind::ValueValidation => format!("nilai `{value}` tidak berlaku untuk `{arg}`"),
+        ErrorKind::MissingRequiredArgument => format!("argumen wajib belum diberikan: {arg}"),
+        ErrorKind::ArgumentConflict => {
+            let other = get(ContextKind::PriorArg).unwrap_or_default();
+            format!("`{arg}` tidak dapat dipakai bersama `{other}`")
+        }
+        ErrorKind::MissingSubcommand => "sebutkan salah satu perintah".to_owned(),
+        ErrorKind::NoEquals => format!("`{arg}` memerlukan tanda `=` sebelum nilainya"),
+        ErrorKind::TooManyValues => format!("nilai `{value}` untuk `{arg}` tidak diharapkan"),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => format!("jumlah nilai untuk `{arg}` tidak sesuai"),
+        _ => return None,
+    };
+    text.insert_str(0, "galat: ");
+    if let Some(usage) = get(ContextKind::Usage) {
+        let usage = usage.trim_start_matches("Usage: ").to_owned();
+        text.push_str(&format!("\n\nPenggunaan: {usage}"));
+    }
+    text.push_str("\n\nUntuk keterangan lebih lanjut, coba `--help`.\n");
+    Some(text)
+}
+
+/// Every manual page: `terbuka.1`, then `terbuka-<command>.1` for each
+/// command (and `terbuka-new-assessment.1` for nested ones), in `lang`.
+pub fn man_pages(cmd: &Command, lang: Lang) -> Vec<(String, String)> {
+    let mut pages = Vec::new();
+    collect_pages(cmd.clone(), "terbuka", lang, &mut pages);
+    pages
+}
+
+fn collect_pages(cmd: Command, name: &str, lang: Lang, pages: &mut Vec<(String, String)>) {
+    let subs = cmd.get_subcommands().filter(|s| s.get_name() != "help").cloned().collect::<Vec<_>>();
+    let mut buf = Vec::new();
+    let page = cmd.clone().name(name.to_owned()).bin_name(name.replace('-', " "));
+    if clap_mangen::Man::new(page).date("").render(&mut buf).is_ok() {
+        let mut text = String::from_utf8_lossy(&buf).into_owned();
+        if lang == Lang::Id {
+            for (en, id) in [
+                (".SH NAME", ".SH NAMA"),
+                (".SH SYNOPSIS", ".SH RINGKASAN"),
+                (".SH DESCRIPTION", ".SH URAIAN"),
+                (".SH OPTIONS", ".SH OPSI"),
+                (".SH SUBCOMMANDS", ".SH PERINTAH"),
+                (".SH VERSION", ".SH VERSI"),
+            ] {
+                text = text.replace(en, id);
+            }
+        }
+        pages.push((format!("{name}.1"), text));
+    }
+    for sub in subs {
+        let sub_name = format!("{name}-{}", sub.get_name());
+        collect_pages(sub, &sub_name, lang, pages);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and argument of the built command, as (path, arg).
+    fn walk(cmd: &Command, path: &str, out: &mut Vec<(String, Option<String>)>) {
+        out.push((path.to_owned(), None));
+        for arg in cmd.get_arguments() {
+            out.push((path.to_owned(), Some(arg.get_id().to_string())));
+        }
+        for sub in cmd.get_subcommands() {
+            let p = if path.is_empty() { sub.get_name().to_owned() } else { format!("{path} {}", sub.get_name()) };
+            walk(sub, &p, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_indonesian_help() {
+        let mut cmd = Args::command();
+        cmd.build();
+        let mut all = Vec::new();
+        walk(&cmd, "", &mut all);
+        let missing = all
+            .iter()
+            .filter(|(path, arg)| indonesian_for(path, arg.as_deref()).is_none())
+            .map(|(path, arg)| format!("{path}.{}", arg.as_deref().unwrap_or("")))
+            .collect::<Vec<_>>();
+        assert!(missing.is_empty(), "no Indonesian help for: {missing:?}");
+    }
+
+    #[test]
+    fn no_english_left_in_indonesian_help() {
+        let early = Early { lang: Lang::Id, color: Some(false) };
+        let mut cmd = command(early);
+        let mut texts = vec![cmd.render_long_help().to_string()];
+        let names = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect::<Vec<_>>();
+        for name in names {
+            let sub = cmd.find_subcommand_mut(&name).unwrap();
+            texts.push(sub.render_long_help().to_string());
+        }
+        for text in texts {
+            for english in
+                ["Usage:", "Options:", "Commands:", "Arguments:", "[default:", "Print help", "Possible values"]
+            {
+                assert!(!text.contains(english), "`{english}` in:\n{text}");
+            }
+            assert!(text.contains("Penggunaan: terbuka"), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_language_comes_from_the_arguments_then_the_environment() {
+        let argv = |args: &[&str]| args.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(Early::scan(&argv(&["terbuka", "--lang", "id", "validate"])).lang, Lang::Id);
+        assert_eq!(Early::scan(&argv(&["terbuka", "validate", "--lang=id"])).lang, Lang::Id);
+        assert_eq!(Early::scan(&argv(&["terbuka", "--color", "never"])).color, Some(false));
+    }
+
+    #[test]
+    fn indonesian_clap_errors_keep_the_facts() {
+        let early = Early { lang: Lang::Id, color: Some(false) };
+        let e = command(early).try_get_matches_from(["terbuka", "valdate"]).unwrap_err();
+        let text = error_text(&e, Lang::Id).unwrap();
+        assert!(text.starts_with("galat: perintah `valdate` tidak dikenal"), "{text}");
+        assert!(text.contains("mungkin maksud Anda `validate`?"), "{text}");
+        let e = command(early).try_get_matches_from(["terbuka", "score", "--format", "xls"]).unwrap_err();
+        let text = error_text(&e, Lang::Id).unwrap();
+        assert!(
+            text.contains("nilai `xls` tidak berlaku untuk `--format <FORMAT>`; pilihan: table, csv, json"),
+            "{text}"
+        );
+        assert!(error_text(&e, Lang::En).is_none());
+    }
+
+    #[test]
+    fn man_pages_cover_every_command() {
+        let cmd = command(Early { lang: Lang::Id, color: Some(false) });
+        let pages = man_pages(&cmd, Lang::Id);
+        let names = pages.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>();
+        for name in
+            ["terbuka.1", "terbuka-validate.1", "terbuka-new.1", "terbuka-new-assessment.1", "terbuka-completions.1"]
+        {
+            assert!(names.contains(&name), "{names:?}");
+        }
+        assert!(pages[0].1.contains(".SH NAMA"), "{}", pages[0].1);
+        assert!(pages[0].1.contains("Periksa setiap berkas workspace"));
+    }
+}

@@ -1,0 +1,409 @@
+//! What each diagnostic code means and how to fix it, in English and
+//! Bahasa Indonesia: the source of the generated diagnostics reference
+//! (`docs/diagnostics.md`, `docs/diagnostics.id.md`).
+
+use super::Code;
+
+/// The documentation of one code.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeDoc {
+    /// What the rule checks (one or two sentences), as (English, Indonesian).
+    pub what: (&'static str, &'static str),
+    /// How a user fixes it, step by step in one or two sentences, as
+    /// (English, Indonesian).
+    pub fix: (&'static str, &'static str),
+}
+
+/// The documentation of `code`.
+pub fn doc(code: Code) -> CodeDoc {
+    match code {
+        // Reading and parsing.
+        Code::Unreadable => CodeDoc {
+            what: (
+                "A workspace file cannot be opened, is too large to read, or is not UTF-8 text (often a file saved in an older encoding such as Windows-1252).",
+                "Sebuah berkas workspace tidak dapat dibuka, terlalu besar untuk dibaca, atau bukan teks UTF-8 (sering terjadi pada berkas yang disimpan dengan pengodean lama seperti Windows-1252).",
+            ),
+            fix: (
+                "Open the file in a text editor and save it again as UTF-8 (\"Save with encoding\" → UTF-8), then retype any character that looks wrong at the place shown. If the file cannot be opened at all, check that it exists and that you may read it.",
+                "Buka berkas di editor teks dan simpan ulang dalam pengodean UTF-8 (\"Save with encoding\" → UTF-8), lalu ketik ulang karakter yang tampak salah di tempat yang ditunjuk. Bila berkas sama sekali tidak dapat dibuka, pastikan berkasnya ada dan Anda berhak membacanya.",
+            ),
+        },
+        Code::YamlSyntax => CodeDoc {
+            what: (
+                "A YAML file is not well-formed: for example a tab used for indentation, a quote that is never closed, a value containing `: ` without quotes, or more than one document (`---`) in one file.",
+                "Sebuah berkas YAML tidak tersusun dengan benar, misalnya indentasi memakai tab, tanda kutip yang tidak ditutup, nilai yang memuat `: ` tanpa tanda kutip, atau lebih dari satu dokumen (`---`) dalam satu berkas.",
+            ),
+            fix: (
+                "Check the line shown and the line before it: indent with spaces, not tabs; close each quote on the same line; put quotes around text that contains `: `; remove `---` lines. Then run `terbuka validate` again.",
+                "Periksa baris yang ditunjuk dan baris sebelumnya: gunakan spasi untuk indentasi, bukan tab; tutup setiap tanda kutip di baris yang sama; beri tanda kutip pada teks yang memuat `: `; hapus baris `---`. Lalu jalankan `terbuka validate` lagi.",
+            ),
+        },
+        Code::UnknownKey => CodeDoc {
+            what: (
+                "A key that this kind of file does not have at this place: usually a misspelling (`focal-pont` for `focal-point`), or a key indented under the wrong parent key.",
+                "Kunci yang tidak berlaku untuk jenis berkas ini di tempat tersebut: biasanya salah ketik (`focal-pont` untuk `focal-point`), atau kunci yang menjorok di bawah kunci induk yang salah.",
+            ),
+            fix: (
+                "Correct the spelling (the hint suggests the closest key and lists the allowed ones), move the key to where it belongs, or delete it. Inside `{...}` a comma starts a new key, so put text that contains commas in quotes.",
+                "Perbaiki ejaannya (petunjuk menyarankan kunci yang paling mirip dan mencantumkan kunci yang berlaku), pindahkan kunci ke tempat yang semestinya, atau hapus. Di dalam `{...}` tanda koma memulai kunci baru, jadi beri tanda kutip pada teks yang memuat koma.",
+            ),
+        },
+        Code::WrongType => CodeDoc {
+            what: (
+                "A value of the wrong kind: text where a whole number is expected, a date not written as YYYY-MM-DD, or a word that is not one of the allowed values (for example in `kind` or `completion`).",
+                "Nilai dengan jenis yang salah: teks di tempat yang memerlukan bilangan bulat, tanggal yang tidak ditulis sebagai TTTT-BB-HH, atau kata yang bukan salah satu nilai yang diperbolehkan (misalnya pada `kind` atau `completion`).",
+            ),
+            fix: (
+                "Write the kind of value the message asks for: a whole number without quotes, `true` or `false`, a date as YYYY-MM-DD (e.g. 2017-06-30), or one of the words the hint lists. Put text that looks like a number or a date in quotes.",
+                "Tulis nilai sesuai yang diminta pesan: bilangan bulat tanpa tanda kutip, `true` atau `false`, tanggal dengan format TTTT-BB-HH (misalnya 2017-06-30), atau salah satu kata yang tercantum di petunjuk. Beri tanda kutip pada teks yang tampak seperti angka atau tanggal.",
+            ),
+        },
+        Code::MissingKey => CodeDoc {
+            what: (
+                "A required key is absent. This also covers a file that is empty (or holds only comments) and `languages: []` in `terbuka.yaml`.",
+                "Sebuah kunci wajib tidak ada. Ini juga berlaku untuk berkas yang kosong (atau hanya berisi komentar) dan `languages: []` di `terbuka.yaml`.",
+            ),
+            fix: (
+                "Add the missing key with its value at the place shown (`key: ...`); `terbuka schema` describes what each kind of file holds. Fill in an empty file or delete it, and list at least one language, e.g. `languages: [id, en]`.",
+                "Tambahkan kunci yang belum ada beserta nilainya di tempat yang ditunjuk (`kunci: ...`); `terbuka schema` menjelaskan isi setiap jenis berkas. Isi berkas yang kosong atau hapus, dan cantumkan minimal satu bahasa, misalnya `languages: [id, en]`.",
+            ),
+        },
+        Code::MissingFile => CodeDoc {
+            what: (
+                "The folder terbuka runs in (or the one given with `--root`) has no `terbuka.yaml`, so it is not a workspace.",
+                "Folder tempat terbuka dijalankan (atau folder yang diberikan dengan `--root`) tidak memiliki `terbuka.yaml`, sehingga bukan sebuah workspace.",
+            ),
+            fix: (
+                "Run terbuka inside the workspace folder, or name that folder with `--root DIR`. To start a new workspace, run `terbuka new workspace DIR`.",
+                "Jalankan terbuka di dalam folder workspace, atau sebutkan folder tersebut dengan `--root DIR`. Untuk memulai workspace baru, jalankan `terbuka new workspace DIR`.",
+            ),
+        },
+        // Identity and cross-references.
+        Code::DuplicateId => CodeDoc {
+            what: (
+                "Two things of one kind share an id: institutions, commitments, milestones of one commitment, rubric points, periods, scale levels, working groups or languages. A key written twice in one mapping is reported too.",
+                "Dua hal yang sejenis memakai id yang sama: institusi, komitmen, tahapan dalam satu komitmen, poin rubrik, periode, level skala, kelompok kerja, atau bahasa. Kunci yang ditulis dua kali di tempat yang sama juga dilaporkan.",
+            ),
+            fix: (
+                "Give one of the two a new, unused id (and update the files that refer to it), or delete the duplicate. For a key written twice, keep one of the two lines.",
+                "Beri salah satunya id baru yang belum dipakai (dan sesuaikan berkas yang merujuknya), atau hapus yang ganda. Untuk kunci yang ditulis dua kali, pertahankan salah satu barisnya saja.",
+            ),
+        },
+        Code::UnknownInstitution => CodeDoc {
+            what: (
+                "An institution id (in a commitment's `lead` or `supporting`, an assessment's `institution`, or a review's `institutions`) that has no file `institutions/<id>.yaml`.",
+                "Id institusi (pada `lead` atau `supporting` komitmen, `institution` penilaian, atau `institutions` ulasan) yang tidak memiliki berkas `institutions/<id>.yaml`.",
+            ),
+            fix: (
+                "Correct the id to one of the files under `institutions/` (the hint suggests the closest), or add the missing institution file.",
+                "Perbaiki id agar sesuai dengan salah satu berkas di folder `institutions/` (petunjuk menyarankan yang paling mirip), atau tambahkan berkas institusi yang belum ada.",
+            ),
+        },
+        Code::UnknownCommitment => CodeDoc {
+            what: (
+                "A commitment id (in a working group's `commitments`, or under `commitments` in an assessment or review) that has no file `commitments/<id>.yaml`.",
+                "Id komitmen (pada `commitments` kelompok kerja, atau di bawah `commitments` pada penilaian atau ulasan) yang tidak memiliki berkas `commitments/<id>.yaml`.",
+            ),
+            fix: (
+                "Correct the id to one of the files under `commitments/` (the hint suggests the closest), or add the missing commitment file.",
+                "Perbaiki id agar sesuai dengan salah satu berkas di folder `commitments/` (petunjuk menyarankan yang paling mirip), atau tambahkan berkas komitmen yang belum ada.",
+            ),
+        },
+        Code::UnknownMilestone => CodeDoc {
+            what: (
+                "Progress in an assessment, under `commitments:` and a commitment id, for a milestone id that the commitment's `milestones` list does not have.",
+                "Capaian dalam penilaian, di bawah `commitments:` dan id sebuah komitmen, untuk id tahapan yang tidak ada dalam daftar `milestones` komitmen tersebut.",
+            ),
+            fix: (
+                "Correct the milestone id to one listed in `commitments/<id>.yaml` (the hint shows the known ids), or add the milestone to that file's `milestones`.",
+                "Perbaiki id tahapan agar sesuai dengan yang tercantum di `commitments/<id>.yaml` (petunjuk menampilkan id yang dikenal), atau tambahkan tahapan tersebut ke `milestones` pada berkas itu.",
+            ),
+        },
+        Code::UnknownPoint => CodeDoc {
+            what: (
+                "A rubric point id (under `points` in an assessment, under an institution in a review, or in a point's `requires`) that the rubric does not have.",
+                "Id poin rubrik (di bawah `points` pada penilaian, di bawah sebuah institusi pada ulasan, atau pada `requires` sebuah poin) yang tidak ada dalam rubrik.",
+            ),
+            fix: (
+                "Correct the id to one of the point ids in the rubric file under `rubrics/` (the hint suggests the closest).",
+                "Perbaiki id agar sesuai dengan salah satu id poin dalam berkas rubrik di folder `rubrics/` (petunjuk menyarankan yang paling mirip).",
+            ),
+        },
+        Code::UnknownPeriod => CodeDoc {
+            what: (
+                "A period id in an assessment's or review's `period` that is not listed under `periods` in `terbuka.yaml`.",
+                "Id periode pada `period` penilaian atau ulasan yang tidak tercantum di `periods` pada `terbuka.yaml`.",
+            ),
+            fix: (
+                "Correct the id to one listed under `periods` (the hint suggests the closest), or add the period to `terbuka.yaml` with its `id`, `label`, `start` and `end`.",
+                "Perbaiki id agar sesuai dengan salah satu yang tercantum di `periods` (petunjuk menyarankan yang paling mirip), atau tambahkan periode tersebut ke `terbuka.yaml` beserta `id`, `label`, `start`, dan `end`.",
+            ),
+        },
+        Code::UnknownRubric => CodeDoc {
+            what: (
+                "The `rubric` key in `terbuka.yaml` names a rubric that has no file `rubrics/<id>.yaml`.",
+                "Kunci `rubric` di `terbuka.yaml` menyebut rubrik yang tidak memiliki berkas `rubrics/<id>.yaml`.",
+            ),
+            fix: (
+                "Correct `rubric:` to the id of a file under `rubrics/` (the hint suggests the closest), or add the rubric file.",
+                "Perbaiki `rubric:` agar sesuai dengan id salah satu berkas di folder `rubrics/` (petunjuk menyarankan yang paling mirip), atau tambahkan berkas rubriknya.",
+            ),
+        },
+        Code::IdMismatch => CodeDoc {
+            what: (
+                "The `id` inside an institution, commitment or rubric file differs from the file's name, or a review's `period` differs from its file name.",
+                "`id` di dalam berkas institusi, komitmen, atau rubrik berbeda dengan nama berkasnya, atau `period` sebuah ulasan berbeda dengan nama berkasnya.",
+            ),
+            fix: (
+                "Make the two agree: rename the file to `<id>.yaml`, or change `id` (in a review, `period`) to the file's name. If you change an id, update the files that refer to it.",
+                "Samakan keduanya: ganti nama berkas menjadi `<id>.yaml`, atau ubah `id` (pada ulasan, `period`) sesuai nama berkas. Bila Anda mengubah id, sesuaikan juga berkas yang merujuknya.",
+            ),
+        },
+        Code::WrongDirectory => CodeDoc {
+            what: (
+                "An assessment that is not at `assessments/<period>/<institution>.yaml`: its folder differs from its `period`, or its file name from its `institution`.",
+                "Penilaian yang tidak berada di `assessments/<periode>/<institusi>.yaml`: foldernya berbeda dengan `period`, atau nama berkasnya berbeda dengan `institution`.",
+            ),
+            fix: (
+                "Move or rename the file to the path the hint gives, or correct `period` or `institution` inside it if that value is wrong. Each institution fills in only its own file.",
+                "Pindahkan atau ganti nama berkas sesuai jalur di petunjuk, atau perbaiki `period` atau `institution` di dalamnya bila nilai itu yang salah. Setiap institusi hanya mengisi berkasnya sendiri.",
+            ),
+        },
+        // Rubric consistency.
+        Code::LevelOutOfScale => CodeDoc {
+            what: (
+                "A level that is not on the rubric's `scale`: a `level` in an assessment or review, a key under a point's `descriptors`, or a point's `evidence-required-from`.",
+                "Level yang tidak ada dalam `scale` rubrik: `level` pada penilaian atau ulasan, kunci di bawah `descriptors` sebuah poin, atau `evidence-required-from` sebuah poin.",
+            ),
+            fix: (
+                "Choose a level from the rubric's `scale` (the message shows the range where it can); the point's `descriptors` in the rubric say what each level means.",
+                "Pilih level yang ada dalam `scale` rubrik (bila memungkinkan, pesan menyebutkan rentangnya); `descriptors` poin tersebut dalam rubrik menjelaskan arti setiap level.",
+            ),
+        },
+        Code::InvalidWeight => CodeDoc {
+            what: (
+                "A rubric point whose `weight` is zero or negative.",
+                "Poin rubrik dengan `weight` nol atau negatif.",
+            ),
+            fix: (
+                "Set `weight` to a whole number of at least 1. A point with a larger weight counts for more in the weighted index.",
+                "Isi `weight` dengan bilangan bulat minimal 1. Poin dengan bobot lebih besar berpengaruh lebih banyak pada indeks berbobot.",
+            ),
+        },
+        Code::DuplicateNumber => CodeDoc {
+            what: (
+                "Two rubric points, or two commitments, share a `number`.",
+                "Dua poin rubrik, atau dua komitmen, memakai `number` yang sama.",
+            ),
+            fix: (
+                "Give one of them an unused `number` (the hint names the one that already has it). For commitments, use the numbering of the action plan.",
+                "Beri salah satunya `number` yang belum dipakai (petunjuk menyebut mana yang sudah memakainya). Untuk komitmen, gunakan penomoran dalam rencana aksi.",
+            ),
+        },
+        Code::RequiresCycle => CodeDoc {
+            what: (
+                "Rubric points whose `requires` lists lead in a circle, so that a point ends up requiring itself (the message shows the circle).",
+                "Poin-poin rubrik yang daftar `requires`-nya saling mensyaratkan secara melingkar, sehingga sebuah poin akhirnya mensyaratkan dirinya sendiri (pesan menampilkan lingkarannya).",
+            ),
+            fix: (
+                "Remove the `requires` entry that closes the circle, so that each point requires only points that come before it.",
+                "Hapus isian `requires` yang menutup lingkaran tersebut, sehingga setiap poin hanya mensyaratkan poin yang mendahuluinya.",
+            ),
+        },
+        Code::BadThreshold => CodeDoc {
+            what: (
+                "The rubric's `recommendations` thresholds are wrong: `maintain-from` or `improve-from` is not a level of the scale, or `improve-from` is above `maintain-from`.",
+                "Ambang `recommendations` pada rubrik tidak benar: `maintain-from` atau `improve-from` bukan level dalam skala, atau `improve-from` lebih tinggi dari `maintain-from`.",
+            ),
+            fix: (
+                "Set both to levels of the scale, with `improve-from` at or below `maintain-from`, e.g. `recommendations: {maintain-from: 3, improve-from: 1}`.",
+                "Isi keduanya dengan level yang ada dalam skala, dengan `improve-from` sama dengan atau di bawah `maintain-from`, misalnya `recommendations: {maintain-from: 3, improve-from: 1}`.",
+            ),
+        },
+        // Assessments.
+        Code::MissingPoint => CodeDoc {
+            what: (
+                "An assessment whose `points` leaves out a point of the rubric; every point must be assessed.",
+                "Penilaian yang `points`-nya tidak memuat salah satu poin rubrik; setiap poin harus dinilai.",
+            ),
+            fix: (
+                "Add the point's id under `points:` with a `level` (0 if nothing is in place yet), and a `justification` and `evidence` where you have them.",
+                "Tambahkan id poin tersebut di bawah `points:` beserta `level` (0 bila belum ada apa pun), serta `justification` dan `evidence` bila tersedia.",
+            ),
+        },
+        Code::SubmittedBeforePeriod => CodeDoc {
+            what: (
+                "An assessment whose `submitted` date is before the `start` of its period.",
+                "Penilaian yang tanggal `submitted`-nya lebih awal dari `start` periodenya.",
+            ),
+            fix: (
+                "Correct the `submitted` date (YYYY-MM-DD). If the file belongs to another period, move it to that period's folder and correct `period`.",
+                "Perbaiki tanggal `submitted` (TTTT-BB-HH). Bila berkas ini milik periode lain, pindahkan ke folder periode tersebut dan perbaiki `period`.",
+            ),
+        },
+        Code::EvidenceMissing => CodeDoc {
+            what: (
+                "An evidence `file` (or a steering committee's `decree`) that does not exist at that path in the workspace.",
+                "`file` bukti (atau `decree` dewan pengarah) yang tidak ada pada jalur tersebut di dalam workspace.",
+            ),
+            fix: (
+                "Check the path, written from the workspace root (the folder with `terbuka.yaml`): its spelling, capital letters and file extension (the hint suggests the closest file). Or copy the file to that path.",
+                "Periksa jalurnya, yang ditulis dari akar workspace (folder yang berisi `terbuka.yaml`): ejaan, huruf besar-kecil, dan ekstensi berkas (petunjuk menyarankan berkas yang paling mirip). Atau salin berkasnya ke jalur tersebut.",
+            ),
+        },
+        Code::EvidenceOutside => CodeDoc {
+            what: (
+                "An evidence `file` (or `decree`) path that cannot be used: absolute (`/...`, `C:\\...`), stepping out with `..`, a link leading outside the workspace, empty, or with `\\` between folders.",
+                "Jalur `file` bukti (atau `decree`) yang tidak dapat dipakai: jalur absolut (`/...`, `C:\\...`), keluar dengan `..`, tautan yang mengarah ke luar workspace, kosong, atau memakai `\\` di antara folder.",
+            ),
+            fix: (
+                "Copy the file into the workspace (e.g. under `evidence/`) and write its path from the workspace root with `/` between folders, e.g. `evidence/diskominfo/sk.pdf`.",
+                "Salin berkas ke dalam workspace (misalnya di bawah `evidence/`) dan tulis jalurnya dari akar workspace dengan `/` di antara folder, misalnya `evidence/diskominfo/sk.pdf`.",
+            ),
+        },
+        Code::InvalidUrl => CodeDoc {
+            what: (
+                "An evidence `url` that is not a well-formed web address: not http or https, without a host name, or containing spaces.",
+                "`url` bukti yang bukan alamat web yang benar: bukan http atau https, tanpa nama host, atau memuat spasi.",
+            ),
+            fix: (
+                "Copy the full address from the browser's address bar, starting with `https://` (or `http://`). For a file kept in the workspace, write `file:` instead of `url:`.",
+                "Salin alamat lengkap dari bilah alamat peramban, diawali `https://` (atau `http://`). Untuk berkas yang disimpan di dalam workspace, tulis `file:` alih-alih `url:`.",
+            ),
+        },
+        Code::EvidenceShape => CodeDoc {
+            what: (
+                "An evidence item that gives both `file` and `url`, or neither; each item is one file or one link.",
+                "Butir bukti yang memuat `file` sekaligus `url`, atau tidak memuat keduanya; setiap butir berisi satu berkas atau satu tautan.",
+            ),
+            fix: (
+                "Write `file: evidence/...` for a file in the workspace or `url: https://...` for a link. To cite both, write two items.",
+                "Tulis `file: evidence/...` untuk berkas di dalam workspace atau `url: https://...` untuk tautan. Untuk mencantumkan keduanya, tulis dua butir.",
+            ),
+        },
+        // Dates.
+        Code::BadDateRange => CodeDoc {
+            what: (
+                "An `end` date before its `start` date, in the action plan or a period in `terbuka.yaml`, or in a commitment.",
+                "Tanggal `end` yang lebih awal dari tanggal `start`, pada rencana aksi atau periode di `terbuka.yaml`, atau pada komitmen.",
+            ),
+            fix: (
+                "Correct the date that is wrong: check the year and the order of month and day (YYYY-MM-DD).",
+                "Perbaiki tanggal yang salah: periksa tahun serta urutan bulan dan hari (TTTT-BB-HH).",
+            ),
+        },
+        Code::MilestoneOutsideSpan => CodeDoc {
+            what: (
+                "A milestone whose `start` or `due` date falls outside its commitment's `start` to `end`.",
+                "Tahapan yang tanggal `start` atau `due`-nya berada di luar masa komitmennya (`start` sampai `end`).",
+            ),
+            fix: (
+                "Correct the milestone's date, or, if the commitment really runs longer, change the commitment's `start` or `end`.",
+                "Perbaiki tanggal tahapan tersebut, atau, bila masa komitmen memang lebih panjang, ubah `start` atau `end` komitmen.",
+            ),
+        },
+        Code::OverlappingPeriods => CodeDoc {
+            what: (
+                "Two periods under `periods` in `terbuka.yaml` that share days; each day belongs to one period only.",
+                "Dua periode di `periods` pada `terbuka.yaml` yang memiliki hari yang sama; setiap hari hanya milik satu periode.",
+            ),
+            fix: (
+                "Change the `start` of the later period to a day after the `end` of the earlier one (or end the earlier one sooner).",
+                "Ubah `start` periode yang lebih akhir menjadi setelah `end` periode sebelumnya (atau majukan `end` periode sebelumnya).",
+            ),
+        },
+        // Reviews.
+        Code::ReviewScaleMismatch => CodeDoc {
+            what: (
+                "A commitment in a review uses a field that its `methodology` does not have: `potential-for-results` or `promising` in a legacy review, or `specificity`, `potential-impact` or `did-it-open-government` in `refreshed-2021`.",
+                "Komitmen dalam ulasan memakai kolom yang tidak ada dalam `methodology`-nya: `potential-for-results` atau `promising` pada ulasan versi lama, atau `specificity`, `potential-impact`, atau `did-it-open-government` pada `refreshed-2021`.",
+            ),
+            fix: (
+                "Check that `methodology` names the version the IRM review follows. Then remove the fields it does not use, or write them as that version names them (the hint lists them).",
+                "Pastikan `methodology` menyebut versi yang dipakai ulasan IRM tersebut. Lalu hapus kolom yang tidak dipakai versi itu, atau tulis sesuai nama kolom dalam versi tersebut (petunjuk mencantumkannya).",
+            ),
+        },
+        // Reports.
+        Code::TemplateError => CodeDoc {
+            what: (
+                "A report template cannot be read or rendered: usually an override in the workspace's `report-templates/` that uses an undefined value, is not UTF-8, is larger than 1 MiB, or is a link leading outside the workspace.",
+                "Templat laporan tidak dapat dibaca atau dirender: biasanya templat pengganti di `report-templates/` milik workspace yang memakai nilai yang tidak terdefinisi, bukan UTF-8, lebih besar dari 1 MiB, atau berupa tautan ke luar workspace.",
+            ),
+            fix: (
+                "Fix the override at the line shown (in `strings.yaml`, every entry needs both `id` and `en`), or delete the override file so that the built-in template is used.",
+                "Perbaiki templat pengganti di baris yang ditunjuk (di `strings.yaml`, setiap entri perlu `id` dan `en`), atau hapus berkas templat pengganti tersebut agar templat bawaan yang dipakai.",
+            ),
+        },
+        Code::TypesetError => CodeDoc {
+            what: (
+                "Typst cannot typeset the generated report, usually because of a mistake in a template override in `report-templates/`; no PDF is written.",
+                "Typst tidak dapat menata laporan yang dihasilkan, biasanya karena kesalahan pada templat pengganti di `report-templates/`; PDF tidak dibuat.",
+            ),
+            fix: (
+                "Fix the override at the place shown, or delete it to use the built-in template. Run the command again with `--typ` to write the generated Typst file and look at the line the message names.",
+                "Perbaiki templat pengganti di tempat yang ditunjuk, atau hapus agar templat bawaan yang dipakai. Jalankan perintah lagi dengan `--typ` untuk menulis berkas Typst yang dihasilkan, lalu periksa baris yang disebut dalam pesan.",
+            ),
+        },
+        // Warnings.
+        Code::EvidenceRequired => CodeDoc {
+            what: (
+                "A point claims a level at or above the rubric's `evidence-required-from` but cites no evidence; until evidence is added, it is scored one level below `evidence-required-from`.",
+                "Sebuah poin mengklaim level yang sama dengan atau di atas `evidence-required-from` pada rubrik, tetapi tidak mencantumkan bukti; sampai bukti ditambahkan, poin dihitung satu level di bawah `evidence-required-from`.",
+            ),
+            fix: (
+                "Add an `evidence:` list under the point with at least one item (`- file: evidence/...` or `- url: https://...`), or lower the `level` to what you can show.",
+                "Tambahkan daftar `evidence:` di bawah poin tersebut dengan minimal satu butir (`- file: evidence/...` atau `- url: https://...`), atau turunkan `level` sesuai yang dapat Anda buktikan.",
+            ),
+        },
+        Code::GovernmentOnlyCommittee => CodeDoc {
+            what: (
+                "A `steering-committee` (of an institution, or in `terbuka.yaml`) whose `members` all have `sector: government`; OGP expects multi-stakeholder bodies.",
+                "`steering-committee` (milik institusi, atau di `terbuka.yaml`) yang seluruh `members`-nya ber-`sector: government`; OGP mengharapkan badan multipihak.",
+            ),
+            fix: (
+                "Add the committee's members from civil society, academia or business, with `sector: civil-society`, `academia` or `business`. If such members are already listed, correct their `sector`.",
+                "Tambahkan anggota dewan pengarah dari masyarakat sipil, akademisi, atau dunia usaha, dengan `sector: civil-society`, `academia`, atau `business`. Bila anggota tersebut sudah tercantum, perbaiki `sector`-nya.",
+            ),
+        },
+        Code::PrerequisiteGap => CodeDoc {
+            what: (
+                "A point claimed more than one level above the lowest of the points it `requires` in the rubric. It is a warning only and does not change any score.",
+                "Poin yang diklaim lebih dari satu level di atas poin terendah yang menjadi syaratnya (`requires` pada rubrik). Ini hanya peringatan dan tidak mengubah skor.",
+            ),
+            fix: (
+                "Check both levels against the rubric's descriptors: lower this point's `level`, or raise the required point's `level` if it was set too low.",
+                "Periksa kedua level dengan deskriptor rubrik: turunkan `level` poin ini, atau naikkan `level` poin yang menjadi syaratnya bila level itu terlalu rendah.",
+            ),
+        },
+        Code::MissingDescriptor => CodeDoc {
+            what: (
+                "A rubric point without a descriptor for some level of the scale; focal points choose a level by its descriptor.",
+                "Poin rubrik yang tidak memiliki deskriptor untuk suatu level dalam skala; focal point memilih level berdasarkan deskriptornya.",
+            ),
+            fix: (
+                "Under the point's `descriptors`, add an entry for each level the message names, e.g. `2: {id: ..., en: ...}`.",
+                "Di bawah `descriptors` poin tersebut, tambahkan isian untuk setiap level yang disebut dalam pesan, misalnya `2: {id: ..., en: ...}`.",
+            ),
+        },
+        Code::MissingAssessment => CodeDoc {
+            what: (
+                "An institution with no assessment for a period in which other institutions have one.",
+                "Institusi yang belum memiliki penilaian untuk suatu periode, padahal institusi lain sudah memilikinya.",
+            ),
+            fix: (
+                "Create it with `terbuka new assessment --institution <id> --period <period>`, then check and confirm each point.",
+                "Buat dengan `terbuka new assessment --institution <id> --period <periode>`, lalu periksa dan konfirmasi setiap poin.",
+            ),
+        },
+        Code::Unconfirmed => CodeDoc {
+            what: (
+                "A point or milestone progress with `confirmed: false`, as `terbuka new assessment` writes it (carried over from the previous period, or blank). An unconfirmed point scores as the lowest level; unconfirmed progress is not counted.",
+                "Poin atau capaian tahapan dengan `confirmed: false`, sebagaimana ditulis `terbuka new assessment` (dibawa dari periode sebelumnya, atau kosong). Poin yang belum dikonfirmasi dihitung sebagai level terendah; capaian yang belum dikonfirmasi tidak dihitung.",
+            ),
+            fix: (
+                "Check the `level`, `justification` and `evidence` (for a milestone, `completion`) against this period's work and change what is no longer true, then write `confirmed: true`.",
+                "Periksa `level`, `justification`, dan `evidence` (untuk tahapan, `completion`) dengan pekerjaan periode ini dan ubah yang sudah tidak sesuai, lalu tulis `confirmed: true`.",
+            ),
+        },
+    }
+}
