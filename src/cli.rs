@@ -343,9 +343,28 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
     Ok(Settings { root, lang: args.lang, color, source_date_epoch })
 }
 
+/// From this many YAML files on, reading them shows a progress bar.
+const BIG_WORKSPACE: usize = 2000;
+
 /// Loads and validates the workspace.
 pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>), Error> {
-    let (ws, mut diagnostics) = load::load(&settings.root, Limits::default())?;
+    // A big workspace gets a progress bar while it is read, on a terminal only.
+    let bar = indicatif::ProgressBar::hidden();
+    let terminal = std::io::stderr().is_terminal();
+    let progress = |step: load::Progress| match step {
+        load::Progress::Found(n) if terminal && n >= BIG_WORKSPACE => {
+            bar.set_length(n as u64);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.set_message("YAML");
+        }
+        load::Progress::Found(_) => {}
+        load::Progress::Read => bar.inc(1),
+        load::Progress::Done => bar.finish_and_clear(),
+    };
+    let (ws, mut diagnostics) = load::load_with_progress(&settings.root, Limits::default(), &progress)?;
     let facts = Facts::gather(&ws);
     diagnostics.extend(validate::validate(&ws, &facts));
     diag::sort(&mut diagnostics);

@@ -292,7 +292,10 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> Option<String> {
             let other = get(ContextKind::PriorArg).unwrap_or_default();
             format!("`{arg}` tidak dapat dipakai bersama `{other}`")
         }
-        ErrorKind::MissingSubcommand => "sebutkan salah satu perintah".to_owned(),
+        ErrorKind::MissingSubcommand => match get(ContextKind::ValidSubcommand) {
+            Some(valid) => format!("sebutkan salah satu perintah: {valid}"),
+            None => "sebutkan salah satu perintah".to_owned(),
+        },
         ErrorKind::NoEquals => format!("`{arg}` memerlukan tanda `=` sebelum nilainya"),
         ErrorKind::TooManyValues => format!("nilai `{value}` untuk `{arg}` tidak diharapkan"),
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => format!("jumlah nilai untuk `{arg}` tidak sesuai"),

@@ -146,13 +146,43 @@ enum Kind {
 /// Loads the workspace at `root`. Returns what could be loaded and every
 /// problem found; an `Err` means the workspace could not be read at all.
 pub fn load(root: &Path, limits: Limits) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
+    load_with_progress(root, limits, &|_| {})
+}
+
+/// How far [`load_with_progress`] has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The YAML files are listed: this many will be read.
+    Found(usize),
+    /// One more file is read and parsed (called from worker threads).
+    Read,
+    /// Every file is read.
+    Done,
+}
+
+/// [`load`], telling `progress` how far it has got (for a progress bar on
+/// big workspaces).
+pub fn load_with_progress(
+    root: &Path,
+    limits: Limits,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
     let root = root.canonicalize().map_err(|e| LoadError::Root { path: root.to_owned(), source: e })?;
     let mut diagnostics = Vec::new();
     let files = discover(&root, &mut diagnostics)?;
     if files.len() > limits.max_files {
         return Err(LoadError::TooManyFiles { count: files.len(), limit: limits.max_files });
     }
-    let parsed = files.par_iter().map(|(kind, rel)| read_one(&root, *kind, rel, limits)).collect::<Vec<_>>();
+    progress(Progress::Found(files.len()));
+    let parsed = files
+        .par_iter()
+        .map(|(kind, rel)| {
+            let outcome = read_one(&root, *kind, rel, limits);
+            progress(Progress::Read);
+            outcome
+        })
+        .collect::<Vec<_>>();
+    progress(Progress::Done);
 
     let mut ws = Workspace { root, files: files.len(), ..Workspace::default() };
     for (outcome, (_, rel)) in parsed.into_iter().zip(&files) {
