@@ -37,7 +37,7 @@ pub struct Args {
     /// The workspace root (the folder with terbuka.yaml).
     #[arg(long, global = true, env = "TERBUKA_ROOT", value_name = "DIR")]
     pub root: Option<PathBuf>,
-    /// Language of messages and reports (`id` or `en`); default: the workspace's first.
+    /// Language of messages and reports (`id` or `en`); default: the workspace's first language.
     #[arg(long, global = true, env = "TERBUKA_LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// When to use colours.
@@ -55,6 +55,12 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        /// Only problems that concern this period (its assessments and review, and the files every period shares).
+        #[arg(long)]
+        period: Option<String>,
+        /// Only problems in this institution's own files (and in the files everyone shares: terbuka.yaml, the rubric).
+        #[arg(long)]
+        institution: Option<String>,
     },
     /// Score every institution's self-assessment, weighing its evidence.
     Score {
@@ -292,7 +298,9 @@ pub fn main() -> ExitCode {
 pub fn run(args: Args) -> Result<Outcome, Error> {
     let settings = resolve(&args)?;
     match args.command {
-        Command::Validate { format } => cmd_validate(&settings, format),
+        Command::Validate { format, period, institution } => {
+            cmd_validate(&settings, format, Scope { period, institution })
+        }
         Command::Schema { output } => cmd_schema(&settings, output),
         Command::Score { period, institution, format } => cmd_score(&settings, period, institution, format),
         Command::Compare { from, to, institution, format, output, typ, fail_on_regression } => {
@@ -308,7 +316,8 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
         }
         Command::New { what: NewCommand::Workspace { dir } } => new_cmd::workspace(&settings, &dir),
         Command::Completions { shell } => {
-            let mut cmd = help::command(help::Early { lang: settings.lang.unwrap_or(Lang::En), color: Some(false) });
+            let lang = settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or(Lang::En);
+            let mut cmd = help::command(help::Early { lang, color: Some(false) });
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut cmd, "terbuka", &mut buf);
             stdout(&String::from_utf8_lossy(&buf))?;
@@ -380,14 +389,71 @@ pub(crate) fn stdout(text: &str) -> Result<(), Error> {
     out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Error::Stdout)
 }
 
-fn cmd_validate(settings: &Settings, format: Format) -> Result<Outcome, Error> {
-    let (ws, diagnostics) = check(settings)?;
+/// What `validate --period/--institution` keeps.
+#[derive(Debug, Default)]
+struct Scope {
+    period: Option<String>,
+    institution: Option<String>,
+}
+
+impl Scope {
+    /// Whether `d` concerns the chosen period and institution. Problems in
+    /// `terbuka.yaml` and the rubric concern everyone.
+    fn keeps(&self, d: &Diagnostic) -> bool {
+        if let (Some(p), Some(q)) = (&self.period, &d.period)
+            && p != q
+        {
+            return false;
+        }
+        let Some(file) = d.location.as_ref().map(|l| &*l.file) else { return true };
+        let parts = file.split('/').collect::<Vec<_>>();
+        let period_ok = self.period.as_deref().is_none_or(|p| match parts.as_slice() {
+            ["assessments", dir, _] => dir == &p,
+            ["reviews", name] => name.strip_suffix(".yaml") == Some(p),
+            _ => true,
+        });
+        let institution_ok = self.institution.as_deref().is_none_or(|i| match parts.as_slice() {
+            ["institutions", name] | ["assessments", _, name] => name.strip_suffix(".yaml") == Some(i),
+            ["commitments", _] | ["reviews", _] => false,
+            _ => true,
+        });
+        period_ok && institution_ok
+    }
+
+    /// What the summary line adds: ` (only 2018-s1, diskominfo)`.
+    fn note(&self, lang: Lang) -> String {
+        let parts = [self.period.as_deref(), self.institution.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+        if parts.is_empty() {
+            return String::new();
+        }
+        let only = match lang {
+            Lang::En => "only",
+            Lang::Id => "hanya",
+        };
+        format!(" ({only} {})", parts.join(", "))
+    }
+}
+
+fn cmd_validate(settings: &Settings, format: Format, scope: Scope) -> Result<Outcome, Error> {
+    let (ws, mut diagnostics) = check(settings)?;
     let lang = settings.lang_for(workspace_lang(&ws));
+    if ws.manifest.is_some()
+        && let Some(p) = &scope.period
+    {
+        period_arg(&ws, Some(p))?;
+    }
+    if let Some(i) = &scope.institution
+        && !ws.broken.contains(&format!("institutions/{i}.yaml"))
+    {
+        institution_arg(&ws, i)?;
+    }
+    diagnostics.retain(|d| scope.keeps(d));
     let options = render::Options { lang, color: settings.color && format == Format::Human };
     let mut text = render::render(&diagnostics, &ws.sources, format, options);
     let (errors, warnings) = diag::count(&diagnostics);
     if format != Format::Json {
         text.push_str(&summary(&ws, errors, warnings, lang));
+        text.push_str(&scope.note(lang));
         text.push('\n');
     }
     stdout(&text)?;
@@ -422,7 +488,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 
 /// `terbuka man`: the root page to stdout, or every page into a directory.
 fn cmd_man(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
-    let lang = settings.lang.unwrap_or(Lang::En);
+    let lang = settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or(Lang::En);
     let cmd = help::command(help::Early { lang, color: Some(false) });
     let pages = help::man_pages(&cmd, lang);
     match dir {
@@ -453,6 +519,25 @@ fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Erro
 pub(crate) struct Ready {
     pub(crate) ws: Workspace,
     pub(crate) lang: Lang,
+    /// How many warnings `validate` would show.
+    pub(crate) warnings: usize,
+}
+
+impl Ready {
+    /// Says on stderr that there are warnings; called once the command's
+    /// own arguments are checked, so that a mistyped `--period` is the
+    /// first and only thing printed.
+    pub(crate) fn note_warnings(&self) {
+        let warnings = self.warnings;
+        if warnings > 0 {
+            let word = plural(warnings, "warning", "warnings");
+            let m = msg!(
+                "terbuka: {warnings} {word} (see `terbuka validate`)",
+                "terbuka: {warnings} peringatan (lihat `terbuka validate`)"
+            );
+            eprintln!("{}", m.get(self.lang));
+        }
+    }
 }
 
 /// Loads and validates; on errors prints them to stderr and says so.
@@ -479,17 +564,7 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
         );
         return Ok(Err(Outcome::Problems));
     }
-    if warnings > 0 {
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::En =>
-                    format!("terbuka: {warnings} {} (see `terbuka validate`)", plural(warnings, "warning", "warnings")),
-                Lang::Id => format!("terbuka: {warnings} peringatan (lihat `terbuka validate`)"),
-            }
-        );
-    }
-    Ok(Ok(Ready { ws, lang }))
+    Ok(Ok(Ready { ws, lang, warnings }))
 }
 
 /// Checks a period id given on the command line.
@@ -509,9 +584,21 @@ pub(crate) fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Err
                 "periode `{id}` tidak dikenal{hint_id}; periode yang ada: {known}"
             )))
         }
-        None => periods.iter().max_by_key(|p| p.start).map(|p| p.id.clone()).ok_or_else(|| {
-            Error::Other(msg!("terbuka.yaml lists no periods", "terbuka.yaml tidak mencantumkan periode"))
-        }),
+        // The newest period that has assessments: a period just added to
+        // terbuka.yaml, with one institution started, is not yet the one to
+        // report on.
+        None => {
+            let assessed = |p: &&crate::model::Period| ws.assessments.iter().any(|a| a.value.period == p.id);
+            periods
+                .iter()
+                .filter(assessed)
+                .max_by_key(|p| p.start)
+                .or_else(|| periods.iter().max_by_key(|p| p.start))
+                .map(|p| p.id.clone())
+                .ok_or_else(|| {
+                    Error::Other(msg!("terbuka.yaml lists no periods", "terbuka.yaml tidak mencantumkan periode"))
+                })
+        }
     }
 }
 
@@ -564,6 +651,7 @@ fn cmd_score(
     if let Some(id) = &institution {
         institution_arg(ws, id)?;
     }
+    ready.note_warnings();
     let Some(rubric) = ws.rubric() else {
         return Err(Error::Other(msg!("the workspace has no rubric", "workspace tidak memiliki rubrik")));
     };
@@ -638,6 +726,7 @@ fn cmd_compare(
     if let Some(id) = &institution {
         institution_arg(ws, id)?;
     }
+    ready.note_warnings();
     let scores = score::score(ws);
     let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
         return Err(no_scores(&format!("{from}, {to}")));
@@ -658,6 +747,13 @@ fn cmd_compare(
     };
     stdout(&text)?;
     if fail_on_regression && comparison.summary.regressions > 0 {
+        let n = comparison.summary.regressions;
+        let word = plural(n, "level", "levels");
+        let m = msg!(
+            "terbuka: {n} evidence-backed {word} dropped from {from} to {to} (--fail-on-regression)",
+            "terbuka: {n} level yang didukung bukti turun dari {from} ke {to} (--fail-on-regression)"
+        );
+        eprintln!("{}", m.get(ready.lang));
         return Ok(Outcome::Problems);
     }
     Ok(Outcome::Ok)
@@ -678,6 +774,7 @@ fn cmd_export(
         Some(p) => Some(period_arg(ws, Some(&p))?),
         None => None,
     };
+    ready.note_warnings();
     let scores = score::score(ws);
     let records = export::records(&scores, period.as_deref());
     let dir = dir.unwrap_or_else(|| settings.root.join("out"));

@@ -73,6 +73,9 @@ pub fn assessment(ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) -> Stri
             let _ = writeln!(out, "# Penilaian mandiri {name} ({inst_id}) untuk periode {pid} ({label}).");
         }
     }
+    let running = milestone_commitments(ws, plan);
+    let (what_en, what_id) =
+        if running.is_empty() { ("point", "poin") } else { ("point and milestone", "poin dan tahapan") };
     match plan.previous {
         Some(prev) => {
             let from = &prev.period;
@@ -80,10 +83,10 @@ pub fn assessment(ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) -> Stri
                 &mut out,
                 &match lang {
                     Lang::En => format!(
-                        "Written by `terbuka new assessment` from the assessment of {from}. Every point and milestone still holds what was claimed in {from}, marked `confirmed: false`. For each one: check that the level, the justification and the evidence are still true for {pid}, change what is not, then write `confirmed: true`. Until then the point scores as the lowest level and `terbuka validate` warns (W006). Run `terbuka validate` when you are done."
+                        "Written by `terbuka new assessment` from the assessment of {from}. Every {what_en} still holds what was claimed in {from}, marked `confirmed: false`. For each one: check that the level, the justification and the evidence are still true for {pid}, change what is not, then write `confirmed: true`. Until then the point scores as the lowest level and `terbuka validate` warns (W006). Run `terbuka validate` when you are done."
                     ),
                     Lang::Id => format!(
-                        "Dibuat oleh `terbuka new assessment` dari penilaian periode {from}. Setiap poin dan tahapan masih berisi klaim periode {from} dan bertanda `confirmed: false`. Untuk setiap poin: periksa apakah level, justifikasi dan buktinya masih benar untuk periode {pid}, ubah yang tidak sesuai, lalu tulis `confirmed: true`. Sebelum itu, poin tersebut dihitung sebagai level terendah dan `terbuka validate` memberi peringatan (W006). Jalankan `terbuka validate` setelah selesai."
+                        "Dibuat oleh `terbuka new assessment` dari penilaian periode {from}. Setiap {what_id} masih berisi klaim periode {from} dan bertanda `confirmed: false`. Untuk setiap poin: periksa apakah level, justifikasi dan buktinya masih benar untuk periode {pid}, ubah yang tidak sesuai, lalu tulis `confirmed: true`. Sebelum itu, poin tersebut dihitung sebagai level terendah dan `terbuka validate` memberi peringatan (W006). Jalankan `terbuka validate` setelah selesai."
                     ),
                 },
             );
@@ -120,8 +123,23 @@ pub fn assessment(ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) -> Stri
     if let Some(rubric) = ws.rubric() {
         points(&mut out, &rubric.value, plan.previous, lang);
     }
-    milestones(&mut out, ws, plan, lang);
+    milestones(&mut out, plan, &running, lang);
     out
+}
+
+/// The commitments with milestones that the institution leads or supports
+/// and that run during the period, by number.
+fn milestone_commitments<'a>(ws: &'a Workspace, plan: &AssessmentPlan<'_>) -> Vec<&'a Commitment> {
+    let inst = plan.institution;
+    let mut commitments = ws
+        .commitments
+        .iter()
+        .map(|d| &d.value)
+        .filter(|c| c.lead == inst || c.supporting.iter().any(|s| s == inst))
+        .filter(|c| !c.milestones.is_empty() && c.start <= plan.period.end && c.end >= plan.period.start)
+        .collect::<Vec<&Commitment>>();
+    commitments.sort_by_key(|c| (c.number, c.id.clone()));
+    commitments
 }
 
 fn points(out: &mut String, rubric: &Rubric, previous: Option<&Assessment>, lang: Lang) {
@@ -179,17 +197,21 @@ fn points(out: &mut String, rubric: &Rubric, previous: Option<&Assessment>, lang
 /// supports that run during the period: last period's report carried
 /// forward unconfirmed, and the milestones it did not report on as
 /// comments, ready to uncomment.
-fn milestones(out: &mut String, ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) {
+fn milestones(out: &mut String, plan: &AssessmentPlan<'_>, commitments: &[&Commitment], lang: Lang) {
     let inst = plan.institution;
-    let mut commitments = ws
-        .commitments
-        .iter()
-        .map(|d| &d.value)
-        .filter(|c| c.lead == inst || c.supporting.iter().any(|s| s == inst))
-        .filter(|c| !c.milestones.is_empty() && c.start <= plan.period.end && c.end >= plan.period.start)
-        .collect::<Vec<&Commitment>>();
-    commitments.sort_by_key(|c| (c.number, c.id.clone()));
     if commitments.is_empty() {
+        out.push('\n');
+        comment_block(
+            out,
+            match lang {
+                Lang::En => {
+                    "No `commitments:` section: none of the commitments this institution leads or supports runs during this period (see their `start` and `end`)."
+                }
+                Lang::Id => {
+                    "Tidak ada bagian `commitments:`: tidak ada komitmen yang dipimpin atau didukung institusi ini yang berjalan pada periode ini (lihat `start` dan `end` komitmen)."
+                }
+            },
+        );
         return;
     }
     out.push('\n');
@@ -205,7 +227,7 @@ fn milestones(out: &mut String, ws: &Workspace, plan: &AssessmentPlan<'_>, lang:
         },
     );
     out.push_str("commitments:\n");
-    for c in commitments {
+    for &c in commitments {
         let role = if c.lead == inst {
             if lang == Lang::En { "you lead it" } else { "Anda pemimpinnya" }
         } else if lang == Lang::En {
@@ -292,6 +314,8 @@ pub fn workspace(today: Date, lang: Lang) -> Vec<(String, String)> {
     };
     let fill = |text: &str| {
         text.replace("{year}", &year.to_string())
+            .replace("2016–2017", "{year}–{next}")
+            .replace("{year}", &year.to_string())
             .replace("{next}", &(year + 1).to_string())
             .replace("{period}", &period)
             .replace("{start}", &start)
@@ -302,7 +326,7 @@ pub fn workspace(today: Date, lang: Lang) -> Vec<(String, String)> {
     };
     let files = [
         ("terbuka.yaml", fill(include_str!("scaffold/terbuka.yaml"))),
-        ("rubrics/bupati-eight-points.yaml", include_str!("../rubrics/bupati-eight-points.yaml").to_owned()),
+        ("rubrics/bupati-eight-points.yaml", fill(include_str!("../rubrics/bupati-eight-points.yaml"))),
         ("commitments/open-data.yaml", fill(include_str!("scaffold/open-data.yaml"))),
         ("institutions/diskominfo.yaml", fill(include_str!("scaffold/diskominfo.yaml"))),
         ("evidence/diskominfo/README.md", fill(include_str!("scaffold/evidence-readme.md"))),

@@ -328,8 +328,15 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
         "{}",
         match lang {
             Lang::En => format!(
-                "{} regressions, {} improvements, {} unchanged (evidence-backed levels); evidence: {} added, {} dropped, {} reused unchanged",
-                s.regressions, s.improvements, s.unchanged, s.evidence_added, s.evidence_dropped, s.evidence_reused
+                "{} {}, {} {}, {} unchanged (evidence-backed levels); evidence: {} added, {} dropped, {} reused unchanged",
+                s.regressions,
+                if s.regressions == 1 { "regression" } else { "regressions" },
+                s.improvements,
+                if s.improvements == 1 { "improvement" } else { "improvements" },
+                s.unchanged,
+                s.evidence_added,
+                s.evidence_dropped,
+                s.evidence_reused
             ),
             Lang::Id => format!(
                 "{} kemunduran, {} perbaikan, {} tetap (level yang didukung bukti); bukti: {} baru, {} dihapus, {} dipakai ulang tanpa perubahan",

@@ -66,7 +66,7 @@ impl Early {
 
 /// The first language of `root/terbuka.yaml`, read leniently: a broken
 /// manifest is `validate`'s to report, not the help's.
-fn workspace_lang(root: &Path) -> Option<Lang> {
+pub fn workspace_lang(root: &Path) -> Option<Lang> {
     #[derive(serde::Deserialize)]
     struct Languages {
         #[serde(default)]
@@ -117,6 +117,14 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     (
         "validate.format",
         "Bentuk keluaran: `human` (untuk dibaca), `short` (satu baris per masalah), `json`, `github` (anotasi GitHub Actions)",
+    ),
+    (
+        "validate.period",
+        "Hanya masalah yang menyangkut periode ini (penilaian dan ulasannya, serta berkas yang dipakai semua periode)",
+    ),
+    (
+        "validate.institution",
+        "Hanya masalah di berkas institusi ini sendiri (dan di berkas yang dipakai bersama: terbuka.yaml, rubrik)",
     ),
     ("score", "Hitung skor penilaian mandiri setiap institusi, dengan menimbang buktinya"),
     ("score.period", "Periode (bawaan: yang terbaru)"),
@@ -285,6 +293,9 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> Option<String> {
             } else {
                 format!("nilai `{value}` tidak berlaku untuk `{arg}`{valid}{suggestion}")
             }
+        }
+        ErrorKind::ValueValidation if arg.starts_with("--lang") => {
+            format!("bahasa `{value}` tidak dikenal untuk `{arg}`; pakai `id` atau `en`")
         }
         ErrorKind::ValueValidation => format!("nilai `{value}` tidak berlaku untuk `{arg}`"),
         ErrorKind::MissingRequiredArgument => format!("argumen wajib belum diberikan: {arg}"),

@@ -54,8 +54,8 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
             Err(newest) => {
                 let newest = &newest.id;
                 return Err(Error::Other(msg!(
-                    "`{institution}` already has an assessment for `{newest}`, the last period in terbuka.yaml; add the next period under `periods:` in terbuka.yaml, or name one with `--period`",
-                    "`{institution}` sudah memiliki penilaian untuk `{newest}`, periode terakhir di terbuka.yaml; tambahkan periode berikutnya di bawah `periods:` dalam terbuka.yaml, atau sebutkan periodenya dengan `--period`"
+                    "`{institution}` already has an assessment for `{newest}`, the last period in terbuka.yaml: to work on it, edit assessments/{newest}/{institution}.yaml; to start the next period, first add it under `periods:` in terbuka.yaml (or name a period with `--period`)",
+                    "`{institution}` sudah memiliki penilaian untuk `{newest}`, periode terakhir di terbuka.yaml: untuk melanjutkannya, sunting assessments/{newest}/{institution}.yaml; untuk memulai periode berikutnya, tambahkan dahulu periode itu di bawah `periods:` dalam terbuka.yaml (atau sebutkan periodenya dengan `--period`)"
                 )));
             }
         },
@@ -73,7 +73,7 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
     let plan = scaffold::AssessmentPlan { institution, period, previous };
     let text = scaffold::assessment(&ws, &plan, lang);
     write_new(&path, &rel, text.as_bytes())?;
-    let unconfirmed = text.matches("confirmed: false").count();
+    let unconfirmed = text.lines().filter(|l| l.trim() == "confirmed: false").count();
     let from = previous.map(|p| p.period.as_str());
     super::stdout(&format!("{}\n", path.display()))?;
     let note = match from {

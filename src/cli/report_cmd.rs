@@ -130,6 +130,7 @@ pub fn run(
     if let Some(id) = &institution {
         super::institution_arg(ws, id)?;
     }
+    ready.note_warnings();
     let (renderer, strings) = match renderer(&ready, settings) {
         Ok(r) => r,
         Err(outcome) => return Ok(outcome),

@@ -41,12 +41,24 @@ pub struct Diagnostic {
     pub label: Option<Msg>,
     /// How to fix it.
     pub hints: Vec<Msg>,
+    /// The period it is about, when that is not its file's (W005 sits in an
+    /// institution's file but is about one period): `validate --period`
+    /// uses it.
+    pub period: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic with the code's severity and no location.
     pub fn new(code: Code, message: Msg) -> Self {
-        Diagnostic { code, severity: code.severity(), message, location: None, label: None, hints: Vec::new() }
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message,
+            location: None,
+            label: None,
+            hints: Vec::new(),
+            period: None,
+        }
     }
 
     /// Sets the location.
@@ -67,6 +79,13 @@ impl Diagnostic {
     #[must_use]
     pub fn label(mut self, label: Msg) -> Self {
         self.label = Some(label);
+        self
+    }
+
+    /// Says which period it is about.
+    #[must_use]
+    pub fn for_period(mut self, period: &str) -> Self {
+        self.period = Some(period.to_owned());
         self
     }
 

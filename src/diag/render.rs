@@ -112,12 +112,33 @@ fn translate_header(text: String, severity: Severity, lang: Lang) -> String {
     }
     let from = severity_word(severity, Lang::En);
     let to = severity_word(severity, lang);
-    match text.find(from) {
-        Some(i) if text[..i].chars().all(|c| c.is_ascii_control() || !c.is_alphanumeric()) => {
+    // The header is the first visible word; with colours, only ANSI escape
+    // sequences come before it.
+    let first_line = text.find('\n').unwrap_or(text.len());
+    match text[..first_line].find(from) {
+        Some(i) if without_ansi(&text[..i]).trim().is_empty() => {
             format!("{}{}{}", &text[..i], to, &text[i + from.len()..])
         }
         _ => text,
     }
+}
+
+/// `s` without ANSI escape sequences (`ESC [ … letter`).
+fn without_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn position<'a>(d: &'a Diagnostic, sources: &Sources) -> (Option<&'a str>, Option<(usize, usize)>) {

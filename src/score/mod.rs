@@ -195,7 +195,8 @@ pub fn score_assessment(
                 claimed,
                 backed,
                 reviewed,
-                gap: reviewed.map(|r| i64::from(claimed) - i64::from(r)),
+                // No claim yet, no gap to the reviewer.
+                gap: reviewed.filter(|_| !unconfirmed).map(|r| i64::from(claimed) - i64::from(r)),
                 evidence,
                 unconfirmed,
                 unsupported: backed < claimed,

@@ -44,6 +44,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                         ),
                     )
                     .at(inst.at(path!["id"]))
+                    .for_period(period)
                     .hint(msg!(
                         "create it with `terbuka new assessment --institution {id} --period {period}`",
                         "buat dengan `terbuka new assessment --institution {id} --period {period}`"

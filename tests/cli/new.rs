@@ -101,8 +101,8 @@ fn never_overwrites() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.starts_with(
-            "terbuka: galat: `diskominfo` sudah memiliki penilaian untuk `2017-s2`, periode terakhir di terbuka.yaml; \
-             tambahkan periode berikutnya"
+            "terbuka: galat: `diskominfo` sudah memiliki penilaian untuk `2017-s2`, periode terakhir di terbuka.yaml: \
+             untuk melanjutkannya, sunting assessments/2017-s2/diskominfo.yaml"
         ),
         "{}",
         run.stderr
@@ -209,13 +209,11 @@ fn help_and_usage_errors_in_indonesian() {
     assert!(run.stderr.contains("mungkin maksud Anda `validate`?"), "{}", run.stderr);
     let run = output(bare().current_dir(ws.path()).args(["score", "--period", "2017-s3"]));
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.ends_with(
-            "\nterbuka: galat: periode `2017-s3` tidak dikenal (mungkin maksud Anda `2017-s1`?); \
-             periode yang ada: 2017-s1, 2017-s2\n"
-        ),
-        "{}",
-        run.stderr
+    // The argument is checked before anything else is said.
+    assert_eq!(
+        run.stderr,
+        "terbuka: galat: periode `2017-s3` tidak dikenal (mungkin maksud Anda `2017-s1`?); \
+         periode yang ada: 2017-s1, 2017-s2\n"
     );
 }
 
@@ -239,4 +237,29 @@ fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
     assert!(!validate(Some("auto"), true).contains('\u{1b}'));
     assert!(!validate(Some("never"), false).contains('\u{1b}'));
     assert!(validate(Some("always"), false).contains("\u{1b}["));
+    // With colours, the Indonesian header is still Indonesian.
+    let mut cmd = bare();
+    let coloured = output(cmd.arg("--root").arg(ws.path()).args(["--lang", "id", "--color", "always", "validate"]));
+    assert!(coloured.stdout.contains("galat"), "{}", coloured.stdout);
+    assert!(!coloured.stdout.contains("error"), "{}", coloured.stdout);
+}
+
+#[test]
+fn validate_can_keep_to_one_period_and_one_institution() {
+    let ws = sample_without_s2();
+    ws.run(&["new", "assessment", "--institution", "diskominfo"]);
+    let all = ws.run(&["validate", "--format", "short"]);
+    let only = ws.run(&["validate", "--format", "short", "--period", "2017-s2", "--institution", "diskominfo"]);
+    assert_eq!(only.code, 0);
+    let lines = only.stdout.lines().filter(|l| l.contains("warning[")).collect::<Vec<_>>();
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|l| l.starts_with(S2)), "{lines:?}");
+    assert!(all.stdout.lines().filter(|l| l.contains("warning[")).count() > lines.len());
+    assert!(only.stdout.ends_with(&format!("— 0 errors, {} warnings (only 2017-s2, diskominfo)\n", lines.len())));
+    // W005 sits in an institution's file but is about a period.
+    ws.remove("assessments/2017-s1/rtik.yaml");
+    let s1 = ws.run(&["validate", "--format", "short", "--period", "2017-s1"]);
+    assert!(s1.stdout.contains("warning[W005] `rtik` has no assessment for the period `2017-s1`"), "{}", s1.stdout);
+    let s2 = ws.run(&["validate", "--format", "short", "--period", "2017-s2"]);
+    assert!(!s2.stdout.contains("W005"), "{}", s2.stdout);
 }
