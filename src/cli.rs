@@ -316,8 +316,7 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
         }
         Command::New { what: NewCommand::Workspace { dir } } => new_cmd::workspace(&settings, &dir),
         Command::Completions { shell } => {
-            let lang = settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or(Lang::En);
-            let mut cmd = help::command(help::Early { lang, color: Some(false) });
+            let mut cmd = help::command(help::Early { lang: help_lang(&settings), color: Some(false) });
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut cmd, "terbuka", &mut buf);
             stdout(&String::from_utf8_lossy(&buf))?;
@@ -488,22 +487,31 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 
 /// `terbuka man`: the root page to stdout, or every page into a directory.
 fn cmd_man(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
-    let lang = settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or(Lang::En);
+    let lang = help_lang(settings);
     let cmd = help::command(help::Early { lang, color: Some(false) });
     let pages = help::man_pages(&cmd, lang);
     match dir {
         None => stdout(&pages[0].1)?,
-        Some(dir) => {
-            let mut listing = String::new();
-            for (name, text) in pages {
-                let path = dir.join(name);
-                output::write_atomic(&path, text.as_bytes())?;
-                listing.push_str(&format!("{}\n", path.display()));
-            }
-            stdout(&listing)?;
-        }
+        Some(dir) => write_listed(&dir, pages)?,
     }
     Ok(Outcome::Ok)
+}
+
+/// Writes each `(name, text)` into `dir` atomically, then prints the paths.
+fn write_listed<N: AsRef<std::path::Path>>(dir: &std::path::Path, files: Vec<(N, String)>) -> Result<(), Error> {
+    let mut listing = String::new();
+    for (name, text) in files {
+        let path = dir.join(name);
+        output::write_atomic(&path, text.as_bytes())?;
+        listing.push_str(&format!("{}\n", path.display()));
+    }
+    stdout(&listing)
+}
+
+/// The language of `--help`-like output (completions, man pages): as asked,
+/// else the workspace's first, else English.
+fn help_lang(settings: &Settings) -> Lang {
+    settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or(Lang::En)
 }
 
 fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
@@ -790,12 +798,6 @@ fn cmd_export(
             ("commitments.json", export::json(&records.commitments)),
         ],
     };
-    let mut listing = String::new();
-    for (name, text) in files {
-        let path = dir.join(name);
-        output::write_atomic(&path, text.as_bytes())?;
-        listing.push_str(&format!("{}\n", path.display()));
-    }
-    stdout(&listing)?;
+    write_listed(&dir, files)?;
     Ok(Outcome::Ok)
 }
