@@ -64,7 +64,7 @@ pub enum Command {
     },
     /// Score every institution's self-assessment, weighing its evidence.
     Score {
-        /// The period (default: the newest).
+        /// The period (default: the newest that has assessments).
         #[arg(long)]
         period: Option<String>,
         /// Only this institution, point by point.
@@ -98,7 +98,7 @@ pub enum Command {
     },
     /// Write the IRM-style PDF report of a period, or institutions' scorecards.
     Report {
-        /// The period (default: the newest).
+        /// The period (default: the newest that has assessments).
         #[arg(long)]
         period: Option<String>,
         /// One institution's scorecard instead of the period report.

@@ -144,15 +144,20 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
             star
         );
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        t(
-            lang,
-            "* completion derived from milestone progress (no reviewer value)",
-            "* penyelesaian diturunkan dari kemajuan tahapan (tanpa nilai peninjau)"
-        )
-    );
+    let derived = p.commitments.iter().any(|c| {
+        c.completion.is_some() && c.completion_source == Some(crate::score::irm::CompletionSource::Milestones)
+    });
+    if derived {
+        let _ = writeln!(
+            out,
+            "{}",
+            t(
+                lang,
+                "* completion derived from milestone progress (no reviewer value)",
+                "* penyelesaian diturunkan dari kemajuan tahapan (tanpa nilai peninjau)"
+            )
+        );
+    }
     out
 }
 
