@@ -17,6 +17,7 @@ use crate::settings::{ColorChoice, Settings};
 use crate::validate::{self, Facts};
 use crate::{compare, export, msg, output, report, schema, score, tables};
 
+mod evidence_cmd;
 pub mod help;
 mod new_cmd;
 mod report_cmd;
@@ -137,6 +138,11 @@ pub enum Command {
         #[command(subcommand)]
         what: NewCommand,
     },
+    /// Seal the cited evidence in evidence.lock, or check it against the seal.
+    Evidence {
+        #[command(subcommand)]
+        what: EvidenceCommand,
+    },
     /// Write a shell completion script to standard output.
     Completions {
         /// The shell.
@@ -148,6 +154,15 @@ pub enum Command {
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
+}
+
+/// What `terbuka evidence` does.
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Record the SHA-256 and size of every cited file in evidence.lock.
+    Seal,
+    /// Report every cited file changed, missing or not sealed since the last seal.
+    Verify,
 }
 
 /// What `terbuka new` makes.
@@ -323,6 +338,8 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
             Ok(Outcome::Ok)
         }
         Command::Man { output } => cmd_man(&settings, output),
+        Command::Evidence { what: EvidenceCommand::Seal } => evidence_cmd::seal(&settings),
+        Command::Evidence { what: EvidenceCommand::Verify } => evidence_cmd::verify(&settings),
     }
 }
 
@@ -348,7 +365,23 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
         })?),
         _ => None,
     };
-    Ok(Settings { root, lang: args.lang, color, source_date_epoch })
+    let mut limits = Limits::default();
+    let limit = |name: &str, default: u64| -> Result<u64, Error> {
+        match std::env::var(name) {
+            Ok(v) if !v.trim().is_empty() => v.trim().parse::<u64>().ok().filter(|&n| n > 0).ok_or_else(|| {
+                Error::Other(msg!(
+                    "{name} must be a positive whole number, not `{v}`",
+                    "{name} harus bilangan bulat positif, bukan `{v}`"
+                ))
+            }),
+            _ => Ok(default),
+        }
+    };
+    limits.max_file_bytes = limit("TERBUKA_MAX_FILE_BYTES", limits.max_file_bytes)?;
+    limits.max_files = usize::try_from(limit("TERBUKA_MAX_FILES", limits.max_files as u64)?).unwrap_or(usize::MAX);
+    limits.max_text_chars =
+        usize::try_from(limit("TERBUKA_MAX_TEXT_CHARS", limits.max_text_chars as u64)?).unwrap_or(usize::MAX);
+    Ok(Settings { root, lang: args.lang, color, source_date_epoch, limits })
 }
 
 /// From this many YAML files on, reading them shows a progress bar.
@@ -372,7 +405,7 @@ pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>), Error>
         load::Progress::Read => bar.inc(1),
         load::Progress::Done => bar.finish_and_clear(),
     };
-    let (ws, mut diagnostics) = load::load_with_progress(&settings.root, Limits::default(), &progress)?;
+    let (ws, mut diagnostics) = load::load_with_progress(&settings.root, settings.limits, &progress)?;
     let facts = Facts::gather(&ws);
     diagnostics.extend(validate::validate(&ws, &facts));
     diag::sort(&mut diagnostics);
@@ -492,17 +525,21 @@ fn cmd_man(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> 
     let pages = help::man_pages(&cmd, lang);
     match dir {
         None => stdout(&pages[0].1)?,
-        Some(dir) => write_listed(&dir, pages)?,
+        Some(dir) => write_listed(&output::Inputs::default(), &dir, pages)?,
     }
     Ok(Outcome::Ok)
 }
 
 /// Writes each `(name, text)` into `dir` atomically, then prints the paths.
-fn write_listed<N: AsRef<std::path::Path>>(dir: &std::path::Path, files: Vec<(N, String)>) -> Result<(), Error> {
+fn write_listed<N: AsRef<std::path::Path>>(
+    inputs: &output::Inputs,
+    dir: &std::path::Path,
+    files: Vec<(N, String)>,
+) -> Result<(), Error> {
     let mut listing = String::new();
     for (name, text) in files {
         let path = dir.join(name);
-        output::write_atomic(&path, text.as_bytes())?;
+        output::write_output(inputs, &path, text.as_bytes())?;
         listing.push_str(&format!("{}\n", path.display()));
     }
     stdout(&listing)
@@ -516,8 +553,11 @@ fn help_lang(settings: &Settings) -> Lang {
 
 fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
     let dir = dir.unwrap_or_else(|| settings.root.join("schema"));
+    // `schema` does not load the workspace; its input folders are still off limits.
+    let root = settings.root.canonicalize().unwrap_or_else(|_| settings.root.clone());
+    let inputs = output::Inputs::new(&root, ["terbuka.yaml", "evidence.lock"], INPUT_DIRS);
     for (name, text) in schema::all() {
-        output::write_atomic(&dir.join(name), text.as_bytes())?;
+        output::write_output(&inputs, &dir.join(name), text.as_bytes())?;
     }
     stdout(&format!("{}\n", dir.display()))?;
     Ok(Outcome::Ok)
@@ -529,6 +569,8 @@ pub(crate) struct Ready {
     pub(crate) lang: Lang,
     /// How many warnings `validate` would show.
     pub(crate) warnings: usize,
+    /// What no output may replace.
+    pub(crate) inputs: output::Inputs,
 }
 
 impl Ready {
@@ -572,8 +614,21 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
         );
         return Ok(Err(Outcome::Problems));
     }
-    Ok(Ok(Ready { ws, lang, warnings }))
+    let inputs = workspace_inputs(&ws);
+    Ok(Ok(Ready { ws, lang, warnings, inputs }))
 }
+
+/// The workspace's inputs: every YAML file, `evidence.lock`, every cited
+/// file, and the folders terbuka reads from.
+pub(crate) fn workspace_inputs(ws: &Workspace) -> output::Inputs {
+    let sources = ws.sources.paths().map(|p| &**p).collect::<Vec<_>>();
+    let files = sources.into_iter().chain(["terbuka.yaml", "evidence.lock"]).chain(validate::cited_paths(ws));
+    output::Inputs::new(&ws.root, files, INPUT_DIRS)
+}
+
+/// The folders terbuka reads from: nothing is ever written into them.
+const INPUT_DIRS: &[&str] =
+    &["evidence", "report-templates", "commitments", "institutions", "rubrics", "assessments", "reviews"];
 
 /// Checks a period id given on the command line.
 pub(crate) fn period_arg(ws: &Workspace, id: Option<&str>) -> Result<String, Error> {
@@ -798,6 +853,6 @@ fn cmd_export(
             ("commitments.json", export::json(&records.commitments)),
         ],
     };
-    write_listed(&dir, files)?;
+    write_listed(&ready.inputs, &dir, files)?;
     Ok(Outcome::Ok)
 }

@@ -12,6 +12,60 @@ pub enum WriteError {
     /// The OS refused.
     #[error("cannot write {}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
+    /// The path is one of the workspace's inputs.
+    #[error("refusing to write {}: it is one of the workspace's inputs", path.display())]
+    Input { path: PathBuf },
+}
+
+/// The workspace's inputs, which no output may replace: the YAML files
+/// read, `evidence.lock`, every cited file, and everything under
+/// `evidence/` and `report-templates/`.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    files: std::collections::BTreeSet<PathBuf>,
+    dirs: Vec<PathBuf>,
+}
+
+impl Inputs {
+    /// The inputs of the workspace at `root` (canonical): `files` relative
+    /// to it, and the folders `dirs` whole.
+    pub fn new<'a>(root: &Path, files: impl IntoIterator<Item = &'a str>, dirs: &[&str]) -> Self {
+        let files = files.into_iter().map(|f| resolve(&root.join(f))).collect();
+        let dirs = dirs.iter().map(|d| resolve(&root.join(d))).collect();
+        Inputs { files, dirs }
+    }
+
+    /// Refuses `path` when it is, or resolves to, an input.
+    pub fn check(&self, path: &Path) -> Result<(), WriteError> {
+        let resolved = resolve(path);
+        if self.files.contains(&resolved) || self.dirs.iter().any(|d| resolved.starts_with(d)) {
+            return Err(WriteError::Input { path: path.to_owned() });
+        }
+        Ok(())
+    }
+}
+
+/// `path` made absolute, with symbolic links in it followed as far as it
+/// exists.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_owned()
+    } else {
+        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_owned())
+    };
+    if let Ok(real) = absolute.canonicalize() {
+        return real;
+    }
+    match (absolute.parent().and_then(|p| p.canonicalize().ok()), absolute.file_name()) {
+        (Some(dir), Some(name)) => dir.join(name),
+        _ => absolute,
+    }
+}
+
+/// [`write_atomic`], after checking that `path` is not one of `inputs`.
+pub fn write_output(inputs: &Inputs, path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    inputs.check(path)?;
+    write_atomic(path, bytes)
 }
 
 impl WriteError {
@@ -21,6 +75,13 @@ impl WriteError {
             WriteError::Io { path, source } => {
                 let path = path.display();
                 crate::msg!("cannot write {path}: {source}", "{path} tidak dapat ditulis: {source}")
+            }
+            WriteError::Input { path } => {
+                let path = path.display();
+                crate::msg!(
+                    "refusing to write {path}: it would replace or add to the workspace's inputs (its YAML files, evidence, report templates, evidence.lock); choose another path with -o",
+                    "{path} tidak ditulis: berkas itu akan menimpa atau menambah masukan workspace (berkas YAML, bukti, templat laporan, evidence.lock); pilih jalur lain dengan -o"
+                )
             }
         }
     }

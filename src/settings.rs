@@ -30,6 +30,9 @@ pub struct Settings {
     /// `SOURCE_DATE_EPOCH`: when set, the date reports carry (else the end
     /// of the period they report on).
     pub source_date_epoch: Option<i64>,
+    /// What the loader accepts: the defaults, or `TERBUKA_MAX_FILE_BYTES`,
+    /// `TERBUKA_MAX_FILES` and `TERBUKA_MAX_TEXT_CHARS`.
+    pub limits: crate::load::Limits,
 }
 
 impl Settings {

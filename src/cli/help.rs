@@ -159,6 +159,12 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("new assessment.period", "Periode (bawaan: periode sesudah penilaian terakhir institusi itu)"),
     ("new workspace", "Buat workspace baru yang minimal dan sah di DIR (folder itu harus kosong atau belum ada)"),
     ("new workspace.dir", "Folder workspace yang akan dibuat"),
+    ("evidence", "Segel bukti yang dirujuk di evidence.lock, atau periksa bukti terhadap segel itu"),
+    ("evidence seal", "Catat SHA-256 dan ukuran setiap berkas yang dirujuk di evidence.lock"),
+    (
+        "evidence verify",
+        "Laporkan setiap berkas yang dirujuk yang berubah, hilang atau belum disegel sejak penyegelan terakhir",
+    ),
     ("completions", "Tulis skrip pelengkapan (completion) untuk shell ke keluaran standar"),
     ("completions.shell", "Shell: `bash`, `zsh`, `fish`, `powershell` atau `elvish`"),
     ("man", "Tulis halaman manual (roff) ke keluaran standar, atau semua halaman ke sebuah folder"),

@@ -19,9 +19,9 @@ use crate::{diag, output};
 
 /// With `--typ`, writes the generated Typst that failed to typeset beside
 /// where the PDF would have gone, to debug it.
-fn keep_failed_typ(failure: &Failure, pdf: &Path, typ: bool) -> Result<(), Error> {
+fn keep_failed_typ(inputs: &output::Inputs, failure: &Failure, pdf: &Path, typ: bool) -> Result<(), Error> {
     if let (true, Some(text)) = (typ, &failure.typ) {
-        output::write_atomic(&pdf.with_extension("typ"), text.as_bytes())?;
+        output::write_output(inputs, &pdf.with_extension("typ"), text.as_bytes())?;
     }
     Ok(())
 }
@@ -53,11 +53,11 @@ fn emit<V: serde::Serialize>(
     let typ_path = shown(&ready.ws.root, &job.path.with_extension("typ"));
     match renderer.render(job.template, job.view, &job.meta, &typ_path) {
         Ok(rendered) => {
-            super::stdout(&write(&job.path, &rendered, typ)?)?;
+            super::stdout(&write(&ready.inputs, &job.path, &rendered, typ)?)?;
             Ok(Outcome::Ok)
         }
         Err(f) => {
-            keep_failed_typ(&f, &job.path, typ)?;
+            keep_failed_typ(&ready.inputs, &f, &job.path, typ)?;
             Ok(print_failure(ready, f, settings))
         }
     }
@@ -93,12 +93,12 @@ fn shown(root: &Path, path: &Path) -> String {
 }
 
 /// Writes the PDF (and the `.typ` with `--typ`) and returns the lines to print.
-fn write(path: &Path, rendered: &Rendered, typ: bool) -> Result<String, Error> {
-    output::write_atomic(path, &rendered.pdf)?;
+fn write(inputs: &output::Inputs, path: &Path, rendered: &Rendered, typ: bool) -> Result<String, Error> {
+    output::write_output(inputs, path, &rendered.pdf)?;
     let mut lines = format!("{}\n", path.display());
     if typ {
         let typ_path = path.with_extension("typ");
-        output::write_atomic(&typ_path, rendered.typ.as_bytes())?;
+        output::write_output(inputs, &typ_path, rendered.typ.as_bytes())?;
         lines.push_str(&format!("{}\n", typ_path.display()));
     }
     Ok(lines)
@@ -213,8 +213,8 @@ fn scorecards(
                     let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
                     let typ_path = shown(&ws.root, &path.with_extension("typ"));
                     match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
-                        Ok(rendered) => write(&path, &rendered, out.typ).map(Ok),
-                        Err(f) => keep_failed_typ(&f, &path, out.typ).map(|()| Err(f)),
+                        Ok(rendered) => write(&ready.inputs, &path, &rendered, out.typ).map(Ok),
+                        Err(f) => keep_failed_typ(&ready.inputs, &f, &path, out.typ).map(|()| Err(f)),
                     }
                 }
                 None => Err(super::no_assessment(id, period)),

@@ -48,6 +48,7 @@ codes! {
     WrongType = "E004", "wrong-type", Error, "A value of the wrong type or outside its closed scale.";
     MissingKey = "E005", "missing-key", Error, "A required key is absent.";
     MissingFile = "E006", "missing-file", Error, "The workspace has no `terbuka.yaml`.";
+    TextTooLong = "E007", "text-too-long", Error, "A text value longer than the limit (20,000 characters unless `TERBUKA_MAX_TEXT_CHARS` says otherwise).";
     // Identity and cross-references.
     DuplicateId = "E010", "duplicate-id", Error, "Two things of one kind share an id (institution, commitment, milestone, point, period, level).";
     UnknownInstitution = "E011", "unknown-institution", Error, "An institution id that has no file under `institutions/`.";
@@ -71,6 +72,7 @@ codes! {
     EvidenceOutside = "E033", "evidence-outside-workspace", Error, "An evidence path that is absolute or leads outside the workspace.";
     InvalidUrl = "E034", "invalid-url", Error, "An evidence URL that is not a well-formed http(s) address.";
     EvidenceShape = "E035", "evidence-shape", Error, "An evidence item that gives both or neither of `file` and `url`.";
+    EvidenceChanged = "E036", "evidence-changed", Error, "A cited evidence file whose content differs from what `evidence.lock` sealed.";
     // Dates.
     BadDateRange = "E040", "bad-date-range", Error, "An end date before its start date.";
     MilestoneOutsideSpan = "E041", "milestone-outside-span", Error, "A milestone due outside its commitment's start and end.";
@@ -87,6 +89,7 @@ codes! {
     MissingDescriptor = "W004", "missing-descriptor", Warning, "A rubric point without a descriptor for some level of the scale.";
     MissingAssessment = "W005", "missing-assessment", Warning, "An institution with no assessment for a period that has others.";
     Unconfirmed = "W006", "unconfirmed", Warning, "A point or milestone carried over from the previous period (`confirmed: false`) that the focal point has not yet confirmed; it scores as the lowest level, or as not reported.";
+    EvidenceUnsealed = "W007", "evidence-unsealed", Warning, "A cited evidence file that `evidence.lock` does not record (only when the workspace has an `evidence.lock`).";
 }
 
 impl Serialize for Code {

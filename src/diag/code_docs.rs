@@ -28,6 +28,16 @@ pub fn doc(code: Code) -> CodeDoc {
                 "Buka berkas di editor teks dan simpan ulang dalam pengodean UTF-8 (\"Save with encoding\" → UTF-8), lalu ketik ulang karakter yang tampak salah di tempat yang ditunjuk. Bila berkas sama sekali tidak dapat dibuka, pastikan berkasnya ada dan Anda berhak membacanya.",
             ),
         },
+        Code::TextTooLong => CodeDoc {
+            what: (
+                "A text value (a title, a justification, a note…) longer than the limit: 20,000 characters unless the environment variable `TERBUKA_MAX_TEXT_CHARS` sets another. Every text can reach a report, and a runaway value would fill pages with one paragraph.",
+                "Nilai teks (judul, justifikasi, catatan…) yang lebih panjang dari batas: 20.000 karakter, kecuali variabel lingkungan `TERBUKA_MAX_TEXT_CHARS` menetapkan lain. Setiap teks dapat masuk ke laporan, dan nilai yang terlalu panjang akan memenuhi halaman dengan satu paragraf.",
+            ),
+            fix: (
+                "Shorten the text at the place shown. If the full text matters, save it as a document under `evidence/` and cite it as evidence; if long texts are really needed, set `TERBUKA_MAX_TEXT_CHARS`.",
+                "Persingkat teks di tempat yang ditunjuk. Bila teks lengkapnya penting, simpan sebagai dokumen di folder `evidence/` dan rujuk sebagai bukti; bila teks panjang memang diperlukan, isi `TERBUKA_MAX_TEXT_CHARS`.",
+            ),
+        },
         Code::YamlSyntax => CodeDoc {
             what: (
                 "A YAML file is not well-formed: for example a tab used for indentation, a quote that is never closed, a value containing `: ` without quotes, or more than one document (`---`) in one file.",
@@ -269,6 +279,26 @@ pub fn doc(code: Code) -> CodeDoc {
             fix: (
                 "Copy the full address from the browser's address bar, starting with `https://` (or `http://`). For a file kept in the workspace, write `file:` instead of `url:`.",
                 "Salin alamat lengkap dari bilah alamat peramban, diawali `https://` (atau `http://`). Untuk berkas yang disimpan di dalam workspace, tulis `file:` alih-alih `url:`.",
+            ),
+        },
+        Code::EvidenceChanged => CodeDoc {
+            what: (
+                "A cited evidence file whose SHA-256 or size differs from what `evidence.lock` recorded when the evidence was sealed (`terbuka evidence seal`): the file was changed or replaced afterwards. The label shows the start of both hashes and both sizes.",
+                "Berkas bukti yang dirujuk, yang SHA-256 atau ukurannya berbeda dari catatan `evidence.lock` saat bukti disegel (`terbuka evidence seal`): berkas itu diubah atau diganti sesudahnya. Label menampilkan awal kedua hash dan kedua ukuran.",
+            ),
+            fix: (
+                "Restore the file as it was sealed (from the repository's history, for example). If the change is intended, have the steering committee check the new file, then run `terbuka evidence seal` again to record it.",
+                "Kembalikan berkas seperti saat disegel (misalnya dari riwayat repositori). Bila perubahan itu memang disengaja, mintalah dewan pengarah memeriksa berkas baru, lalu jalankan `terbuka evidence seal` lagi untuk mencatatnya.",
+            ),
+        },
+        Code::EvidenceUnsealed => CodeDoc {
+            what: (
+                "A cited evidence file that `evidence.lock` does not record, usually evidence added after the last `terbuka evidence seal`. Only reported when the workspace has an `evidence.lock`.",
+                "Berkas bukti yang dirujuk tetapi belum tercatat di `evidence.lock`, biasanya bukti yang ditambahkan sesudah `terbuka evidence seal` terakhir. Hanya dilaporkan bila workspace memiliki `evidence.lock`.",
+            ),
+            fix: (
+                "When the file is final, run `terbuka evidence seal` to record it (the steering committee usually seals at the end of a period).",
+                "Setelah berkas final, jalankan `terbuka evidence seal` untuk mencatatnya (biasanya dewan pengarah menyegel pada akhir periode).",
             ),
         },
         Code::EvidenceShape => CodeDoc {

@@ -68,11 +68,21 @@ pub fn human(d: &Diagnostic, sources: &Sources, options: Options) -> String {
     .with_code(d.code.as_str())
     .with_message(d.message.get(lang));
     let mut notes = Vec::new();
+    // When a long line is cut, codespan counts the column in the cut text:
+    // (what it prints, what is true).
+    let mut header_fix = None;
     if let Some(location) = &d.location {
         match (location.span, sources.get(&location.file)) {
             (Some(span), Some(file)) => {
-                let id = files.add(location.file.to_string(), file.text.as_str());
-                let mut label = Label::primary(id, span.start..span.end);
+                let (text, range) = shown_excerpt(file, span.start..span.end);
+                if range.start != span.start {
+                    let (line, column) = file.line_col(span.start);
+                    let printed = text[..range.start].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    let name = &location.file;
+                    header_fix = Some((format!("{name}:{line}:{printed}"), format!("{name}:{line}:{column}")));
+                }
+                let id = files.add(location.file.to_string(), text);
+                let mut label = Label::primary(id, range);
                 if let Some(text) = &d.label {
                     label = label.with_message(text.get(lang));
                 }
@@ -93,8 +103,41 @@ pub fn human(d: &Diagnostic, sources: &Sources, options: Options) -> String {
         term::emit_to_string(&mut out, &config, &files, &cs).map(|()| std::mem::take(&mut out))
     };
     let mut text = rendered.unwrap_or_else(|_| short(d, sources, lang) + "\n");
+    if let Some((printed, real)) = header_fix {
+        text = text.replacen(&printed, &real, 1);
+    }
     text = translate_header(text, d.severity, lang);
     text
+}
+
+/// Lines longer than this are shown cut around the caret.
+const LONGEST_SHOWN_LINE: usize = 240;
+
+/// The text codespan shows for `span`, and where `span` is in it: the file
+/// itself, or, when the span's line is very long (a 20,000-character
+/// value), that line cut to a window around the span, marked with `…`,
+/// after as many empty lines as keep its line number.
+fn shown_excerpt(file: &super::SourceFile, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let (line, _) = file.line_col(span.start);
+    let range = file.line_range(line);
+    if range.len() <= LONGEST_SHOWN_LINE {
+        return (file.text.clone(), span);
+    }
+    let floor = |mut i: usize| {
+        while !file.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(span.start.saturating_sub(40).max(range.start));
+    let end = floor((start + LONGEST_SHOWN_LINE).min(range.end));
+    let prefix = "\n".repeat(line - 1);
+    let (open, close) = (if start > range.start { "…" } else { "" }, if end < range.end { "…" } else { "" });
+    let text = format!("{prefix}{open}{}{close}\n", &file.text[start..end]);
+    let shift = prefix.len() + open.len();
+    let s = span.start - start + shift;
+    let e = (span.end.min(end) - start + shift).max(s + 1);
+    (text, s..e)
 }
 
 fn file_word(lang: Lang) -> &'static str {

@@ -90,6 +90,11 @@ impl Sources {
         self.files.insert(file.path.clone(), file);
     }
 
+    /// The paths of every file, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &Arc<str>> {
+        self.files.keys()
+    }
+
     /// The file at `path`.
     pub fn get(&self, path: &str) -> Option<&Arc<SourceFile>> {
         self.files.get(path)

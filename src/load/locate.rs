@@ -89,13 +89,23 @@ pub struct Locator {
     pub duplicates: Vec<DuplicateKey>,
     /// Whether the file has more than one YAML document.
     pub documents: usize,
+    /// Where the second document starts, if there is one.
+    pub second_document: Option<Span>,
+    /// Scalars longer than the limit given to [`Locator::with_text_limit`]:
+    /// where, and how many characters.
+    pub long_texts: Vec<(Span, usize)>,
 }
 
 impl Locator {
     /// Indexes `file`. A syntax error stops the walk; what was read before
     /// it stays indexed.
     pub fn new(file: &SourceFile) -> Self {
-        let mut builder = Builder { file, stack: Vec::new(), locator: Locator::default() };
+        Locator::with_text_limit(file, usize::MAX)
+    }
+
+    /// Indexes `file`, and notes every scalar longer than `max_chars`.
+    pub fn with_text_limit(file: &SourceFile, max_chars: usize) -> Self {
+        let mut builder = Builder { file, stack: Vec::new(), locator: Locator::default(), max_chars };
         let mut parser = Parser::new_from_str(&file.text);
         let _ = parser.load(&mut builder, true);
         builder.locator
@@ -131,6 +141,7 @@ struct Builder<'a> {
     file: &'a SourceFile,
     stack: Vec<(Frame, Option<Seg>)>,
     locator: Locator,
+    max_chars: usize,
 }
 
 impl Builder<'_> {
@@ -221,9 +232,18 @@ impl MarkedEventReceiver for Builder<'_> {
         match event {
             Event::DocumentStart => {
                 self.locator.documents += 1;
+                if self.locator.documents == 2 {
+                    self.locator.second_document = Some(Span { start, end: (start + 3).min(self.file.text.len()) });
+                }
             }
             Event::Scalar(value, style, ..) if self.locator.documents <= 1 => {
                 let span = Span { start, end: self.scalar_end(start, &value, style) };
+                if value.len() > self.max_chars {
+                    let chars = value.chars().count();
+                    if chars > self.max_chars {
+                        self.locator.long_texts.push((span, chars));
+                    }
+                }
                 if let Some((Frame::Mapping { key, seen }, _)) = self.stack.last_mut()
                     && key.is_none()
                 {

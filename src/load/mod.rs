@@ -19,22 +19,26 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile, Sources};
-use crate::model::{Assessment, Commitment, Institution, Manifest, Review, Rubric};
+use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, Review, Rubric};
 use crate::msg;
 pub use locate::{Locator, Seg};
 
 /// Limits on what the loader accepts.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// Largest YAML file, in bytes.
+    /// Largest YAML file, in bytes (`TERBUKA_MAX_FILE_BYTES`).
     pub max_file_bytes: u64,
-    /// Most YAML files in a workspace.
+    /// Most YAML files in a workspace (`TERBUKA_MAX_FILES`).
     pub max_files: usize,
+    /// Longest text value, in characters (`TERBUKA_MAX_TEXT_CHARS`): every
+    /// text can reach a report, where a runaway value would make pages of
+    /// one paragraph.
+    pub max_text_chars: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_file_bytes: 4 * 1024 * 1024, max_files: 200_000 }
+        Limits { max_file_bytes: 4 * 1024 * 1024, max_files: 200_000, max_text_chars: 20_000 }
     }
 }
 
@@ -99,6 +103,8 @@ pub struct Workspace {
     pub assessments: Vec<Doc<Assessment>>,
     /// `reviews/<period>.yaml`.
     pub reviews: Vec<Doc<Review>>,
+    /// `evidence.lock`, when the evidence has been sealed.
+    pub lock: Option<Doc<EvidenceLock>>,
     /// Number of YAML files found (parsed or not).
     pub files: usize,
     /// Files that could not be loaded (their problems are reported); ids
@@ -141,6 +147,8 @@ enum Kind {
     Institution,
     Assessment,
     Review,
+    /// `evidence.lock` (written by terbuka, read like the rest).
+    Lock,
 }
 
 /// Loads the workspace at `root`. Returns what could be loaded and every
@@ -200,6 +208,7 @@ pub fn load_with_progress(
             Some(Parsed::Institution(d)) => ws.institutions.push(d),
             Some(Parsed::Assessment(d)) => ws.assessments.push(d),
             Some(Parsed::Review(d)) => ws.reviews.push(d),
+            Some(Parsed::Lock(d)) => ws.lock = Some(d),
             None => {}
         }
     }
@@ -233,8 +242,8 @@ impl LoadError {
                 msg!("cannot list {path}: {source}", "isi folder {path} tidak dapat dibaca: {source}")
             }
             LoadError::TooManyFiles { count, limit } => msg!(
-                "the workspace has {count} YAML files, more than the limit of {limit}",
-                "workspace berisi {count} berkas YAML, melebihi batas {limit}"
+                "the workspace has {count} YAML files, more than the limit of {limit} (is --root the right folder? to raise the limit, set TERBUKA_MAX_FILES)",
+                "workspace berisi {count} berkas YAML, melebihi batas {limit} (apakah --root menunjuk folder yang benar? untuk menaikkan batas, isi TERBUKA_MAX_FILES)"
             ),
         }
     }
@@ -271,6 +280,9 @@ fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind,
         for name in yaml_files(&assessments.join(&period))? {
             files.push((Kind::Assessment, format!("assessments/{period}/{name}")));
         }
+    }
+    if root.join("evidence.lock").is_file() {
+        files.push((Kind::Lock, "evidence.lock".to_owned()));
     }
     Ok(files)
 }
@@ -321,6 +333,7 @@ enum Parsed {
     Institution(Doc<Institution>),
     Assessment(Doc<Assessment>),
     Review(Doc<Review>),
+    Lock(Doc<EvidenceLock>),
 }
 
 struct Outcome {
@@ -343,7 +356,24 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     };
     let source = Arc::new(SourceFile::new(path.clone(), text));
     outcome.source = Some(source.clone());
-    let locator = Arc::new(Locator::new(&source));
+    let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
+    for &(span, chars) in &locator.long_texts {
+        let limit = limits.max_text_chars;
+        outcome.diagnostics.push(
+            Diagnostic::new(
+                Code::TextTooLong,
+                msg!(
+                    "this text has {chars} characters, more than the limit of {limit}",
+                    "teks ini berisi {chars} karakter, melebihi batas {limit}"
+                ),
+            )
+            .at(Location::span(&path, span.start, span.end))
+            .hint(msg!(
+                "shorten it, or put the full document under evidence/ and cite it; to raise the limit, set TERBUKA_MAX_TEXT_CHARS",
+                "persingkat, atau simpan dokumen lengkapnya di folder evidence/ dan rujuk sebagai bukti; untuk menaikkan batas, isi TERBUKA_MAX_TEXT_CHARS"
+            )),
+        );
+    }
     for dup in &locator.duplicates {
         let (line, _) = source.line_col(dup.first.start);
         let key = &dup.key;
@@ -369,7 +399,11 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
                 Code::YamlSyntax,
                 msg!("this file holds more than one YAML document", "berkas ini memuat lebih dari satu dokumen YAML"),
             )
-            .at(Location::file(&path))
+            .at(match locator.second_document {
+                Some(s) => Location::span(&path, s.start, s.end),
+                None => Location::file(&path),
+            })
+            .label(msg!("a second document starts here", "dokumen kedua dimulai di sini"))
             .hint(msg!(
                 "remove the `---` lines: each file holds one document",
                 "hapus baris `---`: setiap berkas hanya memuat satu dokumen"
@@ -384,6 +418,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
         Kind::Institution => parse(&source, &locator).map(Parsed::Institution),
         Kind::Assessment => parse(&source, &locator).map(Parsed::Assessment),
         Kind::Review => parse(&source, &locator).map(Parsed::Review),
+        Kind::Lock => parse(&source, &locator).map(Parsed::Lock),
     };
     match doc {
         Ok(doc) => outcome.doc = Some(doc),
@@ -405,10 +440,15 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Box
     })?;
     if meta.len() > limits.max_file_bytes {
         let (size, limit) = (meta.len(), limits.max_file_bytes);
-        return Err(unreadable(
+        let (d, _) = *unreadable(
             format!("this file has {size} bytes, more than the limit of {limit} bytes"),
             format!("berkas ini berukuran {size} bita, melebihi batas {limit} bita"),
+        );
+        let d = d.hint(msg!(
+            "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
+            "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
         ));
+        return Err(Box::new((d, None)));
     }
     let bytes = fs::read(full).map_err(|e| {
         unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))

@@ -17,13 +17,19 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         None => raw.as_str(),
     };
     let (path, text) = split_path(text);
-    let location = match error.location() {
-        Some(l) => {
+    let location = match (error.location(), position(text)) {
+        (Some(l), _) => {
             let start = source.offset(l.line(), l.column());
             let span = token_at(source, locator, start);
             Location::span(&source.path, span.0, span.1)
         }
-        None => Location::file(&source.path),
+        // libyaml's reader errors ("control characters are not allowed")
+        // give a character position instead of a line.
+        (None, Some(chars)) => match source.text.char_indices().nth(chars) {
+            Some((at, c)) => Location::span(&source.path, at, at + c.len_utf8()),
+            None => Location::file(&source.path),
+        },
+        (None, None) => Location::file(&source.path),
     };
     let within = |en: &str, id: &str| -> (String, String) {
         match path {
@@ -115,8 +121,9 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
             &format!("expected {exp_en}, found {found_en}"),
             &format!("seharusnya {exp_id}, tetapi tertulis {found_id}"),
         );
-        let mut d = Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location);
-        if let Some(hint) = type_hint(found, expected) {
+        let written = location.span.and_then(|s| source.text.get(s.start..s.end));
+        let mut d = Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location.clone());
+        if let Some(hint) = type_hint(found, expected, written) {
             d = d.hint(hint);
         }
         return d;
@@ -300,14 +307,20 @@ fn describe_expected(expected: &str) -> (String, String) {
     }
 }
 
-fn type_hint(found: &str, expected: &str) -> Option<Msg> {
+/// A hint for a value of the wrong type; `written` is the value as the
+/// file has it (YAML reads `0x10` as 16 and `~` as nothing).
+fn type_hint(found: &str, expected: &str, written: Option<&str>) -> Option<Msg> {
     let expected = expected.trim();
     if expected == "a boolean" {
         return Some(msg!("write true or false", "tulis true atau false"));
     }
-    if (expected == "a string" || expected.starts_with("text")) && !found.starts_with("string") {
-        let value = found.split_once(' ').map_or(found, |(_, v)| v);
-        return Some(msg!("quote the value: \"{value}\"", "beri tanda kutip pada nilai: \"{value}\""));
+    let scalar = ["integer", "floating point", "boolean", "unit", "null"].iter().any(|k| found.starts_with(k));
+    if (expected == "a string" || expected.starts_with("text")) && scalar {
+        let value = written.map(str::trim).filter(|w| !w.is_empty()).unwrap_or("...").replace('"', "\\\"");
+        return Some(msg!(
+            "YAML reads this as a number, true/false or nothing; to mean the text, quote it: \"{value}\"",
+            "YAML membaca ini sebagai bilangan, true/false atau kosong; bila yang dimaksud teks, beri tanda kutip: \"{value}\""
+        ));
     }
     if expected == "a YAML tag starting with '!'" {
         return Some(msg!(
@@ -348,6 +361,11 @@ fn is_date_error(text: &str) -> bool {
 
 /// The token written at `start`: a node's value span if one starts there,
 /// else up to the end of the word.
+/// `N` from an error that ends "at position N".
+fn position(text: &str) -> Option<usize> {
+    text.rsplit_once("at position ").and_then(|(_, n)| n.trim().parse().ok())
+}
+
 fn token_at(source: &SourceFile, locator: &Locator, start: usize) -> (usize, usize) {
     if let Some(span) = locator.span_starting_at(start) {
         return (span.start, span.end);

@@ -9,6 +9,7 @@ mod assessment;
 mod commitment;
 mod institution;
 mod irm;
+mod lock;
 mod manifest;
 mod review;
 mod rubric;
@@ -24,6 +25,7 @@ pub use irm::{
     Completion, DidItOpenGovernment, Methodology, OgpValue, PotentialForResults, PotentialImpact, PublicInfluence,
     Specificity, Stage, Verifiability,
 };
+pub use lock::{EvidenceLock, Sealed};
 pub use manifest::{ActionPlan, Jurisdiction, Manifest, Period};
 pub use review::{CommitmentReview, PointReview, ProcessReview, Review, Reviewer};
 pub use rubric::{Level, Point, Recommendations, Rubric, ScaleLevel};

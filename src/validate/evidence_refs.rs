@@ -1,5 +1,5 @@
 //! Rules on cited evidence: the item's shape (E035), workspace paths
-//! (E032, E033) and URLs (E034).
+//! (E032, E033), URLs (E034), and the seal of `evidence.lock` (E036, W007).
 
 use crate::diag::{Code, Diagnostic, Location};
 use crate::evidence::{InvalidReason, OutsideReason, PathStatus, check_syntax};
@@ -52,7 +52,8 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
     let status = cx.facts.paths.get(file).cloned().or_else(|| check_syntax(file).err());
     let shown = file.replace('\0', "\\0");
     let d = match status {
-        None | Some(PathStatus::File { .. }) => return,
+        Some(PathStatus::File { .. }) => return sealed(cx, file, at),
+        None => return,
         Some(PathStatus::Missing) => {
             let mut d = Diagnostic::new(
                 Code::EvidenceMissing,
@@ -118,6 +119,48 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
             };
             Diagnostic::new(Code::EvidenceOutside, crate::diag::Msg::new(en, id)).hint(hint)
         }
+    };
+    cx.push(d.at(at));
+}
+
+/// With an `evidence.lock`: the file must be sealed (W007) and unchanged
+/// since (E036).
+fn sealed(cx: &mut Context<'_>, file: &str, at: Location) {
+    let Some(lock) = &cx.ws.lock else { return };
+    let Some((sha, size)) = cx.facts.hashes.get(file) else { return };
+    let d = match lock.value.files.get(file) {
+        None => Diagnostic::new(
+            Code::EvidenceUnsealed,
+            msg!(
+                "the evidence file `{file}` is not in evidence.lock",
+                "berkas bukti `{file}` belum tercatat di evidence.lock"
+            ),
+        )
+        .label(msg!("not sealed", "belum disegel"))
+        .hint(msg!(
+            "once the file is final, run `terbuka evidence seal` to record it",
+            "setelah berkas final, jalankan `terbuka evidence seal` untuk mencatatnya"
+        )),
+        Some(s) if &s.sha256 != sha || s.size != *size => {
+            let (was, now) = (&s.sha256[..s.sha256.len().min(12)], &sha[..12.min(sha.len())]);
+            let (was_size, now_size) = (s.size, *size);
+            Diagnostic::new(
+                Code::EvidenceChanged,
+                msg!(
+                    "the evidence file `{file}` changed after it was sealed",
+                    "berkas bukti `{file}` berubah setelah disegel"
+                ),
+            )
+            .label(msg!(
+                "SHA-256 {was}… ({was_size} bytes) when sealed, {now}… ({now_size} bytes) now",
+                "SHA-256 {was}… ({was_size} bita) saat disegel, kini {now}… ({now_size} bita)"
+            ))
+            .hint(msg!(
+                "restore the sealed file; if the change is meant, ask the steering committee to check it and run `terbuka evidence seal` again",
+                "kembalikan berkas yang disegel; bila perubahan itu memang disengaja, mintalah dewan pengarah memeriksanya lalu jalankan `terbuka evidence seal` lagi"
+            ))
+        }
+        Some(_) => return,
     };
     cx.push(d.at(at));
 }

@@ -27,18 +27,33 @@ use crate::msg;
 pub struct Facts {
     /// Status of every cited workspace path.
     pub paths: BTreeMap<String, PathStatus>,
+    /// SHA-256 and size of every cited file, when the workspace has an
+    /// `evidence.lock` to compare them with (else empty).
+    pub hashes: BTreeMap<String, (String, u64)>,
 }
 
 impl Facts {
-    /// Checks every path the workspace cites.
+    /// Checks every path the workspace cites, and hashes the files when
+    /// there is an `evidence.lock`.
     pub fn gather(ws: &Workspace) -> Self {
-        Facts { paths: evidence::check_all(&ws.root, cited_paths(ws)) }
+        let paths = evidence::check_all(&ws.root, cited_paths(ws));
+        let hashes = if ws.lock.is_some() { hash_files(&ws.root, &paths) } else { BTreeMap::new() };
+        Facts { paths, hashes }
     }
 
     /// Facts for a workspace whose files are not checked (tests).
     pub fn assume_present(ws: &Workspace) -> Self {
-        Facts { paths: cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect() }
+        let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect();
+        Facts { paths, hashes: BTreeMap::new() }
     }
+}
+
+/// SHA-256 and size of every path that is a file inside the workspace, in
+/// parallel.
+pub fn hash_files(root: &std::path::Path, paths: &BTreeMap<String, PathStatus>) -> BTreeMap<String, (String, u64)> {
+    use rayon::prelude::*;
+    let files = paths.iter().filter(|(_, s)| matches!(s, PathStatus::File { .. })).map(|(p, _)| p).collect::<Vec<_>>();
+    files.par_iter().filter_map(|p| evidence::hash(root, p).ok().map(|h| ((*p).clone(), h))).collect()
 }
 
 /// Every workspace path the YAML files cite (evidence and decrees).

@@ -91,6 +91,9 @@ fn describe(edit: &Edit, w: &Words) -> String {
         Edit::Replace(file, from, to) => {
             format!("`{file}`: `{}` {} `{}`", inline(from), w.changed, inline(to))
         }
+        Edit::Long(file, from, key, c, n) => {
+            format!("`{file}`: `{}` {} `{key}{c}{c}{c}…` ({n} × `{c}`)", inline(from), w.changed)
+        }
         Edit::Remove(file) => format!("`{file}` {}", w.removed),
         Edit::Write(file, bytes) => {
             format!("`{file}` {}:\n\n```text\n{}```", w.written, String::from_utf8_lossy(bytes))

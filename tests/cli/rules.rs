@@ -9,10 +9,12 @@ use crate::harness::Ws;
 
 pub enum Edit {
     Replace(&'static str, &'static str, &'static str),
+    /// Replaces a text by a key followed by one character repeated.
+    Long(&'static str, &'static str, &'static str, char, usize),
     Remove(&'static str),
     Write(&'static str, &'static [u8]),
 }
-use Edit::{Remove, Replace, Write};
+use Edit::{Long, Remove, Replace, Write};
 
 pub const A: &str = "assessments/2017-s1/dinas-a.yaml";
 const B: &str = "assessments/2017-s1/dinas-b.yaml";
@@ -53,6 +55,7 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             vec![Replace("institutions/dinas-b.yaml", "kind: public-service\n", "")],
         ),
         ("e006_missing_manifest", Code::MissingFile, vec![Remove("terbuka.yaml")]),
+        ("e007_text_too_long", Code::TextTooLong, vec![Long("institutions/dinas-b.yaml", "name: Dinas B", "name: ", 'x', 20_001)]),
         ("e010_duplicate_id", Code::DuplicateId, vec![Replace(COMMITMENT, "{id: m2,", "{id: m1,")]),
         (
             "e011_unknown_institution",
@@ -135,6 +138,17 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             vec![Replace(A, "{url: \"https://example.org/rencana-aksi\"}", "{note: tanpa berkas}")],
         ),
         (
+            "e036_evidence_changed",
+            Code::EvidenceChanged,
+            vec![
+                Write(
+                    "evidence.lock",
+                    b"version: 1\nfiles:\n  evidence/dinas-a/sk.txt: {sha256: 986b0291bb57c89a5c52bf02351fbb3df099b5b1445b480043f57da389a0dd7f, size: 27}\n  evidence/dinas-a/sosialisasi.txt: {sha256: 7684f26597384ab684cc573fb96b0e249676aaedb148dcb00326f7b8e405afd8, size: 29}\n",
+                ),
+                Write("evidence/dinas-a/sosialisasi.txt", b"Notulen sosialisasi (diubah)\n"),
+            ],
+        ),
+        (
             "e040_bad_date_range",
             Code::BadDateRange,
             vec![Replace("terbuka.yaml", "end: 2017-06-30}", "end: 2016-06-30}")],
@@ -192,6 +206,14 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
         ),
         ("w005_missing_assessment", Code::MissingAssessment, vec![Remove(B)]),
         (
+            "w007_evidence_unsealed",
+            Code::EvidenceUnsealed,
+            vec![Write(
+                "evidence.lock",
+                b"version: 1\nfiles:\n  evidence/dinas-a/sk.txt: {sha256: 986b0291bb57c89a5c52bf02351fbb3df099b5b1445b480043f57da389a0dd7f, size: 27}\n",
+            )],
+        ),
+        (
             "w006_unconfirmed",
             Code::Unconfirmed,
             vec![Replace(B, "understanding: {level: 1}", "understanding: {level: 1, confirmed: false}")],
@@ -226,6 +248,7 @@ pub fn workspace(edits: &[Edit]) -> Ws {
     for edit in edits {
         match *edit {
             Replace(file, from, to) => ws.edit(file, from, to),
+            Long(file, from, key, c, n) => ws.edit(file, from, &format!("{key}{}", c.to_string().repeat(n))),
             Remove(file) => ws.remove(file),
             Write(file, bytes) => {
                 let path = ws.path().join(file);

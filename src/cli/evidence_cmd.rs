@@ -1,0 +1,105 @@
+//! `terbuka evidence seal` records the SHA-256 and size of every cited
+//! file in `evidence.lock`; `terbuka evidence verify` reports every file
+//! changed, missing or unsealed since.
+
+use std::io::IsTerminal;
+
+use crate::diag::render::{self, Format};
+use crate::diag::{self, Code, Diagnostic};
+use crate::model::{EvidenceLock, Sealed};
+use crate::settings::Settings;
+use crate::validate;
+use crate::{msg, output};
+
+use super::{Error, Outcome};
+
+/// Writes `evidence.lock`.
+pub fn seal(settings: &Settings) -> Result<Outcome, Error> {
+    let (ws, _) = crate::load::load(&settings.root, settings.limits)?;
+    let lang = settings.lang_for(super::workspace_lang(&ws));
+    let paths = crate::evidence::check_all(&ws.root, validate::cited_paths(&ws));
+    let hashes = validate::hash_files(&ws.root, &paths);
+    let files = hashes.into_iter().map(|(path, (sha256, size))| (path, Sealed { sha256, size })).collect();
+    let lock = EvidenceLock { version: 1, files };
+    let path = ws.root.join("evidence.lock");
+    output::write_atomic(&path, lock.to_text().as_bytes())?;
+    super::stdout(&format!("{}\n", path.display()))?;
+    let (sealed, cited) = (lock.files.len(), paths.len());
+    let m = if sealed == cited {
+        msg!("terbuka: sealed {sealed} cited files", "terbuka: {sealed} berkas yang dirujuk telah disegel")
+    } else {
+        let left = cited - sealed;
+        msg!(
+            "terbuka: sealed {sealed} cited files; {left} cited paths are not files in the workspace and were left out (see `terbuka validate`)",
+            "terbuka: {sealed} berkas yang dirujuk telah disegel; {left} jalur yang dirujuk bukan berkas di dalam workspace sehingga dilewati (lihat `terbuka validate`)"
+        )
+    };
+    eprintln!("{}", m.get(lang));
+    Ok(Outcome::Ok)
+}
+
+/// Checks every cited file against `evidence.lock`.
+pub fn verify(settings: &Settings) -> Result<Outcome, Error> {
+    let (ws, diagnostics) = super::check(settings)?;
+    let lang = settings.lang_for(super::workspace_lang(&ws));
+    let Some(lock) = &ws.lock else {
+        let broken = ws.broken.contains("evidence.lock");
+        if !broken {
+            eprintln!(
+                "{}",
+                msg!(
+                    "terbuka: this workspace has no evidence.lock; run `terbuka evidence seal` first",
+                    "terbuka: workspace ini belum memiliki evidence.lock; jalankan `terbuka evidence seal` dahulu"
+                )
+                .get(lang)
+            );
+            return Ok(Outcome::Problems);
+        }
+        let own = diagnostics.into_iter().filter(in_lock).collect::<Vec<_>>();
+        print(&ws, &own, settings, lang);
+        return Ok(Outcome::Problems);
+    };
+    let sealed = |d: &Diagnostic| match d.code {
+        Code::EvidenceChanged | Code::EvidenceUnsealed => true,
+        // A sealed file that is gone.
+        Code::EvidenceMissing => cited_path(&ws, d).is_some_and(|p| lock.value.files.contains_key(p)),
+        _ => in_lock(d),
+    };
+    let found = diagnostics.into_iter().filter(sealed).collect::<Vec<_>>();
+    print(&ws, &found, settings, lang);
+    let count = |code: Code| {
+        let mut paths = found.iter().filter(|d| d.code == code).filter_map(|d| cited_path(&ws, d)).collect::<Vec<_>>();
+        paths.sort_unstable();
+        paths.dedup();
+        paths.len()
+    };
+    let (changed, missing, unsealed) =
+        (count(Code::EvidenceChanged), count(Code::EvidenceMissing), count(Code::EvidenceUnsealed));
+    let total = lock.value.files.len();
+    let m = msg!(
+        "evidence.lock: {total} files sealed — {changed} changed, {missing} missing, {unsealed} cited but not sealed",
+        "evidence.lock: {total} berkas disegel — {changed} berubah, {missing} hilang, {unsealed} dirujuk tetapi belum disegel"
+    );
+    super::stdout(&format!("{}\n", m.get(lang)))?;
+    Ok(if found.iter().any(Diagnostic::is_error) { Outcome::Problems } else { Outcome::Ok })
+}
+
+fn in_lock(d: &Diagnostic) -> bool {
+    d.location.as_ref().is_some_and(|l| &*l.file == "evidence.lock")
+}
+
+/// The cited path a diagnostic points at (the value under its caret).
+fn cited_path<'a>(ws: &'a crate::load::Workspace, d: &Diagnostic) -> Option<&'a str> {
+    let location = d.location.as_ref()?;
+    let span = location.span?;
+    let text = &ws.sources.get(&location.file)?.text;
+    text.get(span.start..span.end).map(|s| s.trim_matches(['"', '\'']))
+}
+
+fn print(ws: &crate::load::Workspace, found: &[Diagnostic], settings: &Settings, lang: crate::model::Lang) {
+    let mut found = found.to_vec();
+    diag::sort(&mut found);
+    let color = settings.color && std::io::stdout().is_terminal();
+    let text = render::render(&found, &ws.sources, Format::Human, render::Options { lang, color });
+    let _ = super::stdout(&text);
+}
