@@ -354,6 +354,12 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
             return outcome;
         }
     };
+    parse_text(kind, path, text, limits)
+}
+
+/// Indexes and deserialises one file's text.
+fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outcome {
+    let mut outcome = Outcome { source: None, doc: None, diagnostics: Vec::new() };
     let source = Arc::new(SourceFile::new(path.clone(), text));
     outcome.source = Some(source.clone());
     let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
@@ -453,16 +459,25 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Box
     let bytes = fs::read(full).map_err(|e| {
         unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
     })?;
+    decode(bytes, path)
+}
+
+/// Bytes as UTF-8 text without a byte-order mark; for bytes that are not
+/// UTF-8, the located diagnostic and a lossy copy to show the line from.
+fn decode(bytes: Vec<u8>, path: &Arc<str>) -> Result<String, Box<(Diagnostic, Option<String>)>> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
         let valid = &e.as_bytes()[..at];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let (d, _) = *unreadable(
-            format!("this file is not valid UTF-8 text (line {line}, byte {at})"),
-            format!("berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"),
-        );
-        let d = d.hint(msg!(
+        let d = Diagnostic::new(
+            Code::Unreadable,
+            msg!(
+                "this file is not valid UTF-8 text (line {line}, byte {at})",
+                "berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"
+            ),
+        )
+        .hint(msg!(
             "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)",
             "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
         ));
@@ -474,6 +489,35 @@ fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Box
         Some(rest) => rest.to_owned(),
         None => text,
     })
+}
+
+/// Checks one file's bytes as the loader would read them from `rel`
+/// (`terbuka.yaml`, `institutions/x.yaml`, …), without the file system:
+/// the diagnostics, and the text they point into. For fuzzing and
+/// property tests.
+pub fn check_bytes(rel: &str, bytes: Vec<u8>, limits: Limits) -> (Vec<Diagnostic>, Option<Arc<SourceFile>>) {
+    let kind = match rel.split('/').collect::<Vec<_>>().as_slice() {
+        ["terbuka.yaml"] => Kind::Manifest,
+        ["evidence.lock"] => Kind::Lock,
+        ["rubrics", _] => Kind::Rubric,
+        ["commitments", _] => Kind::Commitment,
+        ["institutions", _] => Kind::Institution,
+        ["reviews", _] => Kind::Review,
+        _ => Kind::Assessment,
+    };
+    let path: Arc<str> = rel.into();
+    let outcome = match decode(bytes, &path) {
+        Ok(text) => parse_text(kind, path, text, limits),
+        Err(failure) => {
+            let (d, shown) = *failure;
+            Outcome {
+                source: shown.map(|text| Arc::new(SourceFile::new(path.clone(), text))),
+                doc: None,
+                diagnostics: vec![d],
+            }
+        }
+    };
+    (outcome.diagnostics, outcome.source)
 }
 
 fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Doc<T>, Box<Diagnostic>> {

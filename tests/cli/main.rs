@@ -11,4 +11,5 @@ mod robust;
 mod rules;
 mod schema;
 mod score;
+mod untouched;
 mod validate;

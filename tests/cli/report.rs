@@ -286,3 +286,101 @@ fn a_template_cannot_read_outside_the_workspace() {
     ws.write("report-templates/style.typ", &format!("#let ok = read(\"/terbuka.yaml\")\n{style}"));
     assert_eq!(ws.run(&["report"]).code, 0);
 }
+
+/// Keys whose values are free text (a string, or `{id: …, en: …}`).
+const TEXT_KEYS: &[&str] = &[
+    "name",
+    "short-name",
+    "title",
+    "label",
+    "problem",
+    "objective",
+    "deliverable",
+    "description",
+    "source",
+    "justification",
+    "note",
+    "position",
+    "organisation",
+    "head",
+    "region",
+    "context",
+    "topic",
+    "summary",
+];
+
+/// Replaces every free-text value in `value` by the next attempt.
+fn inject(value: &mut serde_yaml::Value, next: &mut impl FnMut() -> &'static str) {
+    use serde_yaml::Value;
+    match value {
+        Value::Mapping(map) => {
+            for (key, v) in map.iter_mut() {
+                let text_key = key.as_str().is_some_and(|k| TEXT_KEYS.contains(&k));
+                let descriptors = key.as_str() == Some("descriptors");
+                match v {
+                    Value::String(s) if text_key => *s = next().to_owned(),
+                    Value::Mapping(m) if text_key && m.keys().all(|k| k == "id" || k == "en") => {
+                        for (_, t) in m.iter_mut() {
+                            *t = Value::String(next().to_owned());
+                        }
+                    }
+                    Value::Mapping(m) if descriptors => {
+                        for (_, t) in m.iter_mut() {
+                            *t = Value::String(next().to_owned());
+                        }
+                    }
+                    _ => inject(v, next),
+                }
+            }
+        }
+        Value::Sequence(items) => items.iter_mut().for_each(|v| inject(v, next)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_text_field_holding_an_injection_attempt_shows_it_literally() {
+    let ws = Ws::sample();
+    let mut k = 0;
+    let mut next = || {
+        k += 1;
+        INJECTIONS[k % INJECTIONS.len()]
+    };
+    let mut files = vec!["terbuka.yaml".to_owned()];
+    for dir in ["commitments", "institutions", "rubrics", "reviews", "assessments/2017-s1", "assessments/2017-s2"] {
+        let mut names = std::fs::read_dir(ws.path().join(dir))
+            .unwrap()
+            .map(|e| format!("{dir}/{}", e.unwrap().file_name().to_string_lossy()))
+            .collect::<Vec<_>>();
+        names.sort();
+        files.extend(names);
+    }
+    for rel in &files {
+        let mut value: serde_yaml::Value = serde_yaml::from_str(&ws.read(rel)).unwrap();
+        inject(&mut value, &mut next);
+        ws.write(rel, &serde_yaml::to_string(&value).unwrap());
+    }
+    assert!(k > 500, "only {k} text fields were replaced");
+    let run = ws.run(&["validate", "--format", "short"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+
+    let pdfs = [
+        (vec!["report"], "out/report-2017-s2-en.pdf"),
+        (vec!["report", "--institution", "diskominfo"], "out/scorecard-2017-s2-diskominfo-en.pdf"),
+        (vec!["compare", "2017-s1", "2017-s2", "--format", "pdf"], "out/compare-2017-s1-2017-s2-en.pdf"),
+    ];
+    let mut all = String::new();
+    for (args, pdf) in pdfs {
+        let run = ws.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        let text = pdftotext(&ws.path().join(pdf));
+        assert!(!text.contains("root:x:0:0"), "{pdf}: a file outside the workspace reached the PDF");
+        let info = pdfinfo(&ws.path().join(pdf));
+        assert_eq!(info["Page size"], "595.276 x 841.89 pts (A4)", "{pdf}");
+        all.push_str(&text);
+    }
+    let all = squash(&all);
+    for attack in INJECTIONS {
+        assert!(all.contains(&squash(attack)), "no PDF shows the literal text {attack:?}");
+    }
+}

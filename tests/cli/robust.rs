@@ -89,3 +89,95 @@ proptest! {
         }
     }
 }
+
+/// One generated institution: per point (level, evidence items, confirmed).
+type Claims = Vec<(u32, usize, bool)>;
+
+fn institution_claims() -> impl Strategy<Value = Claims> {
+    prop::collection::vec((0u32..=2, 0usize..=2, prop::bool::weighted(0.8)), 2)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Generated workspaces (the minimal fixture's rubric, 1–8 institutions
+    /// with any levels, evidence and confirmations) validate without
+    /// errors, and their scores keep every invariant of docs/scoring.md.
+    #[test]
+    fn generated_workspaces_score_consistently(institutions in prop::collection::vec(institution_claims(), 1..8)) {
+        let ws = Ws::fixture("minimal");
+        ws.remove("assessments/2017-s1/dinas-a.yaml");
+        ws.remove("assessments/2017-s1/dinas-b.yaml");
+        ws.remove("reviews/2017-s1.yaml");
+        let points = ["understanding", "action-plan"];
+        for (i, claims) in institutions.iter().enumerate() {
+            let id = format!("gen-{i}");
+            ws.write(
+                &format!("institutions/{id}.yaml"),
+                &format!("id: {id}\nname: Dinas {i}\nkind: government-office\nfocal-point: {{name: Focal {i}}}\n"),
+            );
+            let mut text = format!("institution: {id}\nperiod: 2017-s1\nassessor: {{name: Focal {i}}}\npoints:\n");
+            for (point, (level, evidence, confirmed)) in points.iter().zip(claims) {
+                text.push_str(&format!("  {point}:\n    level: {level}\n    confirmed: {confirmed}\n    evidence:\n"));
+                for e in 0..*evidence {
+                    text.push_str(&format!("      - url: https://example.org/{id}/{point}/{e}\n"));
+                }
+                if *evidence == 0 {
+                    text.truncate(text.len() - "    evidence:\n".len());
+                }
+            }
+            ws.write(&format!("assessments/2017-s1/{id}.yaml"), &text);
+        }
+        let (workspace, mut diagnostics) = load::load(ws.path(), Limits::default()).unwrap();
+        diagnostics.extend(validate::validate(&workspace, &Facts::gather(&workspace)));
+        let errors = diagnostics.iter().filter(|d| d.is_error()).collect::<Vec<_>>();
+        prop_assert!(errors.is_empty(), "{errors:?}");
+        let scores = terbuka::score::score(&workspace);
+        let period = scores.period("2017-s1").unwrap();
+        prop_assert_eq!(period.institutions.len(), institutions.len());
+        let required = [2u32, 1];
+        for (score, claims) in period.institutions.iter().zip(&institutions) {
+            prop_assert!(score.index_backed <= score.index_claimed);
+            for (p, (level, evidence, confirmed)) in score.points.iter().zip(claims) {
+                prop_assert_eq!(p.unconfirmed, !confirmed);
+                let claimed = if *confirmed { *level } else { 0 };
+                prop_assert_eq!(p.claimed, claimed);
+                prop_assert!(p.backed <= p.claimed);
+                let required = required[(p.number - 1) as usize];
+                let backed = if *evidence == 0 && claimed >= required { required - 1 } else { claimed };
+                prop_assert_eq!(p.backed, backed);
+                prop_assert_eq!(p.unsupported, backed < claimed);
+            }
+        }
+        // Each point's distribution counts every institution once.
+        for summary in &period.points {
+            prop_assert_eq!(summary.distribution.values().sum::<usize>(), institutions.len());
+        }
+        // W006 once per unconfirmed point, each located.
+        let unconfirmed = institutions.iter().flatten().filter(|(_, _, c)| !c).count();
+        let w006 = diagnostics.iter().filter(|d| d.code == terbuka::diag::Code::Unconfirmed).count();
+        prop_assert_eq!(w006, unconfirmed);
+    }
+
+    /// Any text, escaped for Typst markup, reads back as plain text: no
+    /// code, markup or math node, and no parse error.
+    #[test]
+    fn escaped_text_is_plain_markup(text in "\\PC{0,64}|[#$*_`<>@=\\-+/\\\\\\[\\]{}()~'\"., \n\ta-z]{0,64}") {
+        let escaped = terbuka::report::escape::markup(&text);
+        let root = typst_syntax::parse(&escaped);
+        prop_assert!(root.errors_and_warnings().0.is_empty(), "{:?} → {:?}: {:?}", text, escaped, root.errors_and_warnings().0);
+        let mut stack = vec![root];
+        while let Some(node) = stack.pop() {
+            let kind = node.kind();
+            if node.children().len() == 0 && kind != typst_syntax::SyntaxKind::Markup {
+                prop_assert!(
+                    matches!(kind, typst_syntax::SyntaxKind::Text | typst_syntax::SyntaxKind::Escape | typst_syntax::SyntaxKind::Space),
+                    "{:?} → {:?}: a {:?} node", text, escaped, kind
+                );
+            } else {
+                prop_assert!(kind == typst_syntax::SyntaxKind::Markup, "{:?} → {:?}: a {:?} node", text, escaped, kind);
+            }
+            stack.extend(node.children().cloned());
+        }
+    }
+}
