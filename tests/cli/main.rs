@@ -5,6 +5,7 @@
 
 mod docs;
 mod harness;
+mod hostile;
 mod new;
 mod report;
 mod robust;
