@@ -121,6 +121,14 @@ fn shown_excerpt(file: &super::SourceFile, span: std::ops::Range<usize>) -> (Str
     let (line, _) = file.line_col(span.start);
     let range = file.line_range(line);
     if range.len() <= LONGEST_SHOWN_LINE {
+        // codespan breaks lines at `\n` only; a lone `\r` (old Mac files)
+        // becomes `\n`, which keeps every byte offset.
+        let bytes = file.text.as_bytes();
+        let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+        if (0..bytes.len()).any(lone_cr) {
+            let text = file.text.char_indices().map(|(i, c)| if c == '\r' && lone_cr(i) { '\n' } else { c }).collect();
+            return (text, span);
+        }
         return (file.text.clone(), span);
     }
     let floor = |mut i: usize| {

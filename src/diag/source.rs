@@ -46,7 +46,15 @@ pub struct SourceFile {
 impl SourceFile {
     /// Indexes the lines of `text`.
     pub fn new(path: Arc<str>, text: String) -> Self {
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect::<Vec<_>>();
+        // Lines end as YAML says: `\n`, `\r\n`, or a lone `\r` (old Mac
+        // files), so that lines agree with the parsers' positions.
+        let bytes = text.as_bytes();
+        let breaks = bytes.iter().enumerate().filter_map(|(i, &b)| match b {
+            b'\n' => Some(i + 1),
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
+            _ => None,
+        });
+        let line_starts = std::iter::once(0).chain(breaks).collect::<Vec<_>>();
         SourceFile { path, text, line_starts }
     }
 
@@ -65,15 +73,14 @@ impl SourceFile {
             return self.text.len();
         };
         let rest = &self.text[start..];
-        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
         rest[..line_end].char_indices().nth(column.saturating_sub(1)).map_or(start + line_end, |(i, _)| start + i)
     }
 
     /// The byte range of the 1-based line `line`, without its line break.
     pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
         let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
-        let end = if self.text[start..end].ends_with('\r') { end - 1 } else { end };
+        let end = self.text[start..].find(['\n', '\r']).map_or(self.text.len(), |i| start + i);
         start..end
     }
 }
@@ -121,6 +128,15 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let f = SourceFile::new("a".into(), "a: 1\rb: 2\r\nc: 3".into());
+        assert_eq!(f.line_col(5), (2, 1));
+        assert_eq!(f.line_col(11), (3, 1));
+        assert_eq!(f.line_range(2), 5..9);
+        assert_eq!(f.offset(3, 1), 11);
+    }
 
     #[test]
     fn line_col_counts_characters() {

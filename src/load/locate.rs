@@ -271,11 +271,11 @@ impl MarkedEventReceiver for Builder<'_> {
                 self.place(span);
             }
             Event::MappingStart(..) if self.locator.documents <= 1 => {
-                let span = Span { start, end: start + 1 };
+                let span = Span { start, end: (start + 1).min(self.file.text.len()) };
                 self.push(Frame::Mapping { key: None, seen: HashMap::new() }, span);
             }
             Event::SequenceStart(..) if self.locator.documents <= 1 => {
-                let span = Span { start, end: start + 1 };
+                let span = Span { start, end: (start + 1).min(self.file.text.len()) };
                 self.push(Frame::Sequence { index: 0 }, span);
             }
             Event::MappingEnd | Event::SequenceEnd if self.locator.documents <= 1 => {

@@ -526,3 +526,25 @@ fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>, locator: &Arc<Locator>) 
         Err(error) => Err(Box::new(serde_error::diagnose(&error, source, locator))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inputs the fuzzer found: every span must lie inside the text.
+    #[test]
+    fn fuzz_findings_stay_inside_the_text() {
+        for (rel, bytes) in
+            [("terbuka.yaml", b"\r[".as_slice()), ("institutions/x.yaml", b"\n\r["), ("terbuka.yaml", b"a: [\r")]
+        {
+            let (diagnostics, source) = check_bytes(rel, bytes.to_vec(), Limits::default());
+            let source = source.unwrap();
+            assert!(!diagnostics.is_empty());
+            for d in diagnostics {
+                if let Some(span) = d.location.and_then(|l| l.span) {
+                    assert!(span.end <= source.text.len(), "{rel} {bytes:?}: {span:?}");
+                }
+            }
+        }
+    }
+}

@@ -58,6 +58,13 @@ fn cases() -> Vec<(&'static str, Vec<Setup>, Vec<&'static str>, i32)> {
             0,
         ),
         (
+            "old_mac_line_endings_work",
+            vec![File(INST, || String::from_utf8(institution("Dinas B")).unwrap().replace('\n', "\r").into_bytes())],
+            vec!["validate"],
+            0,
+        ),
+        ("lone_carriage_return_located", vec![File(INST, || b"id: dinas-b\rname: [\r".to_vec())], vec!["validate"], 1),
+        (
             "crlf_works",
             vec![File(INST, || String::from_utf8(institution("Dinas B")).unwrap().replace('\n', "\r\n").into_bytes())],
             vec!["validate"],
