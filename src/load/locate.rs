@@ -166,7 +166,7 @@ impl Builder<'_> {
             TScalarStyle::DoubleQuoted => closing(line, '"', true),
             TScalarStyle::Literal | TScalarStyle::Folded => 1,
         };
-        start + end.max(1).min(line.len().max(1)).min(text.len() - start)
+        ceil_char_boundary(text, start + end.max(1).min(line.len().max(1)).min(text.len() - start))
     }
 
     /// Called for every node; returns the path it is at, if it is a value.
@@ -208,6 +208,15 @@ impl Builder<'_> {
         self.place(span);
         self.stack.push((frame, seg));
     }
+}
+
+/// The first character boundary at or after `i` (a span never ends inside
+/// a character: the fuzzer found a block scalar starting with `–`).
+pub(super) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
 }
 
 fn closing(line: &str, quote: char, backslash: bool) -> usize {

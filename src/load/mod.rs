@@ -534,15 +534,24 @@ mod tests {
     /// Inputs the fuzzer found: every span must lie inside the text.
     #[test]
     fn fuzz_findings_stay_inside_the_text() {
-        for (rel, bytes) in
-            [("terbuka.yaml", b"\r[".as_slice()), ("institutions/x.yaml", b"\n\r["), ("terbuka.yaml", b"a: [\r")]
-        {
-            let (diagnostics, source) = check_bytes(rel, bytes.to_vec(), Limits::default());
+        let cases: [(&str, &[u8]); 4] = [
+            ("terbuka.yaml", b"\r["),
+            ("institutions/x.yaml", b"\n\r["),
+            ("terbuka.yaml", b"a: [\r"),
+            (
+                "assessments/p/x.yaml",
+                ">\n\u{2013}tion plgedgedgeeedgedgudgedgeedgudgedgeeedgedgudgedgeedgudgedge".as_bytes(),
+            ),
+        ];
+        for (rel, bytes) in cases {
+            let limits = Limits { max_text_chars: 64, ..Limits::default() };
+            let (diagnostics, source) = check_bytes(rel, bytes.to_vec(), limits);
             let source = source.unwrap();
             assert!(!diagnostics.is_empty());
             for d in diagnostics {
                 if let Some(span) = d.location.and_then(|l| l.span) {
                     assert!(span.end <= source.text.len(), "{rel} {bytes:?}: {span:?}");
+                    assert!(source.text.is_char_boundary(span.start) && source.text.is_char_boundary(span.end));
                 }
             }
         }

@@ -372,5 +372,5 @@ fn token_at(source: &SourceFile, locator: &Locator, start: usize) -> (usize, usi
     }
     let rest = source.text.get(start..).unwrap_or("");
     let len = rest.find(|c: char| c.is_whitespace() || c == ',' || c == ']' || c == '}').unwrap_or(rest.len());
-    (start, start + len.max(1).min(rest.len()))
+    (start, super::locate::ceil_char_boundary(&source.text, start + len.max(1).min(rest.len())))
 }
