@@ -160,7 +160,11 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum EvidenceCommand {
     /// Record the SHA-256 and size of every cited file in evidence.lock.
-    Seal,
+    Seal {
+        /// Also re-seal sealed files that changed or went missing (after the steering committee checked them).
+        #[arg(long)]
+        accept_changes: bool,
+    },
     /// Report every cited file changed, missing or not sealed since the last seal.
     Verify,
 }
@@ -338,7 +342,9 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
             Ok(Outcome::Ok)
         }
         Command::Man { output } => cmd_man(&settings, output),
-        Command::Evidence { what: EvidenceCommand::Seal } => evidence_cmd::seal(&settings),
+        Command::Evidence { what: EvidenceCommand::Seal { accept_changes } } => {
+            evidence_cmd::seal(&settings, accept_changes)
+        }
         Command::Evidence { what: EvidenceCommand::Verify } => evidence_cmd::verify(&settings),
     }
 }
@@ -525,7 +531,7 @@ fn cmd_man(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> 
     let pages = help::man_pages(&cmd, lang);
     match dir {
         None => stdout(&pages[0].1)?,
-        Some(dir) => write_listed(&output::Inputs::default(), &dir, pages)?,
+        Some(dir) => write_listed(&root_inputs(settings), &dir, pages)?,
     }
     Ok(Outcome::Ok)
 }
@@ -553,9 +559,7 @@ fn help_lang(settings: &Settings) -> Lang {
 
 fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
     let dir = dir.unwrap_or_else(|| settings.root.join("schema"));
-    // `schema` does not load the workspace; its input folders are still off limits.
-    let root = settings.root.canonicalize().unwrap_or_else(|_| settings.root.clone());
-    let inputs = output::Inputs::new(&root, ["terbuka.yaml", "evidence.lock"], INPUT_DIRS);
+    let inputs = root_inputs(settings);
     for (name, text) in schema::all() {
         output::write_output(&inputs, &dir.join(name), text.as_bytes())?;
     }
@@ -604,8 +608,9 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
             "{}",
             match lang {
                 Lang::En => format!(
-                    "terbuka: {errors} {} in the workspace; fix them first (`terbuka validate` lists every problem)",
-                    plural(errors, "error", "errors")
+                    "terbuka: {errors} {} in the workspace; fix {} first (`terbuka validate` lists every problem)",
+                    plural(errors, "error", "errors"),
+                    plural(errors, "it", "them")
                 ),
                 Lang::Id => format!(
                     "terbuka: ada {errors} galat di workspace; perbaiki dahulu (`terbuka validate` menampilkan semua masalah)"
@@ -624,6 +629,13 @@ pub(crate) fn workspace_inputs(ws: &Workspace) -> output::Inputs {
     let sources = ws.sources.paths().map(|p| &**p).collect::<Vec<_>>();
     let files = sources.into_iter().chain(["terbuka.yaml", "evidence.lock"]).chain(validate::cited_paths(ws));
     output::Inputs::new(&ws.root, files, INPUT_DIRS)
+}
+
+/// The inputs of the root for commands that do not load the workspace
+/// (`schema`, `man`): its manifest, lock and input folders.
+fn root_inputs(settings: &Settings) -> output::Inputs {
+    let root = settings.root.canonicalize().unwrap_or_else(|_| settings.root.clone());
+    output::Inputs::new(&root, ["terbuka.yaml", "evidence.lock"], INPUT_DIRS)
 }
 
 /// The folders terbuka reads from: nothing is ever written into them.

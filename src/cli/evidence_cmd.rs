@@ -2,6 +2,7 @@
 //! file in `evidence.lock`; `terbuka evidence verify` reports every file
 //! changed, missing or unsealed since.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
 use crate::diag::render::{self, Format};
@@ -13,25 +14,56 @@ use crate::{msg, output};
 
 use super::{Error, Outcome};
 
-/// Writes `evidence.lock`.
-pub fn seal(settings: &Settings) -> Result<Outcome, Error> {
+/// Writes `evidence.lock`. A sealed file that changed or went missing is
+/// not re-sealed unless `accept_changes`: sealing must not approve an edit
+/// nobody looked at.
+pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error> {
     let (ws, _) = crate::load::load(&settings.root, settings.limits)?;
     let lang = settings.lang_for(super::workspace_lang(&ws));
     let paths = crate::evidence::check_all(&ws.root, validate::cited_paths(&ws));
     let hashes = validate::hash_files(&ws.root, &paths);
-    let files = hashes.into_iter().map(|(path, (sha256, size))| (path, Sealed { sha256, size })).collect();
+    let mut files: BTreeMap<String, Sealed> =
+        hashes.into_iter().map(|(path, (sha256, size))| (path, Sealed { sha256, size })).collect();
+    let old = ws.lock.as_ref().map(|l| &l.value.files);
+    // Sealed before, and now different or gone (while still cited).
+    let changed = old
+        .into_iter()
+        .flatten()
+        .filter(|(path, sealed)| paths.contains_key(*path) && files.get(*path) != Some(sealed))
+        .map(|(path, sealed)| (path.clone(), sealed.clone()))
+        .collect::<Vec<_>>();
+    if !changed.is_empty() && !accept_changes {
+        let list = changed.iter().map(|(p, _)| format!("  {p}\n")).collect::<String>();
+        let n = changed.len();
+        let m = msg!(
+            "terbuka: {n} sealed file(s) changed or went missing since the last seal:\n{list}`terbuka evidence verify` shows where each is cited. Restore them, or, once the steering committee has checked the changes, run `terbuka evidence seal --accept-changes`",
+            "terbuka: {n} berkas yang disegel berubah atau hilang sejak penyegelan terakhir:\n{list}`terbuka evidence verify` menunjukkan tempat setiap berkas dirujuk. Kembalikan berkas itu, atau, setelah dewan pengarah memeriksa perubahannya, jalankan `terbuka evidence seal --accept-changes`"
+        );
+        eprintln!("{}", m.get(lang));
+        return Ok(Outcome::Problems);
+    }
+    // Without --accept-changes nothing changed; with it, a missing file
+    // leaves the lock. Files no longer cited keep their entries only if
+    // they still exist as sealed.
+    for (path, sealed) in old.into_iter().flatten() {
+        if !paths.contains_key(path)
+            && crate::evidence::hash(&ws.root, path).ok() == Some((sealed.sha256.clone(), sealed.size))
+        {
+            files.insert(path.clone(), sealed.clone());
+        }
+    }
     let lock = EvidenceLock { version: 1, files };
     let path = ws.root.join("evidence.lock");
     output::write_atomic(&path, lock.to_text().as_bytes())?;
     super::stdout(&format!("{}\n", path.display()))?;
-    let (sealed, cited) = (lock.files.len(), paths.len());
-    let m = if sealed == cited {
-        msg!("terbuka: sealed {sealed} cited files", "terbuka: {sealed} berkas yang dirujuk telah disegel")
+    let sealed = lock.files.len();
+    let left = paths.iter().filter(|(p, _)| !lock.files.contains_key(*p)).count();
+    let m = if left == 0 {
+        msg!("terbuka: {sealed} files sealed", "terbuka: {sealed} berkas disegel")
     } else {
-        let left = cited - sealed;
         msg!(
-            "terbuka: sealed {sealed} cited files; {left} cited paths are not files in the workspace and were left out (see `terbuka validate`)",
-            "terbuka: {sealed} berkas yang dirujuk telah disegel; {left} jalur yang dirujuk bukan berkas di dalam workspace sehingga dilewati (lihat `terbuka validate`)"
+            "terbuka: {sealed} files sealed; {left} cited path(s) are not files in the workspace and were left out (see `terbuka validate`)",
+            "terbuka: {sealed} berkas disegel; {left} jalur yang dirujuk bukan berkas di dalam workspace sehingga dilewati (lihat `terbuka validate`)"
         )
     };
     eprintln!("{}", m.get(lang));

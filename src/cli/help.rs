@@ -162,6 +162,10 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("evidence", "Segel bukti yang dirujuk di evidence.lock, atau periksa bukti terhadap segel itu"),
     ("evidence seal", "Catat SHA-256 dan ukuran setiap berkas yang dirujuk di evidence.lock"),
     (
+        "evidence seal.accept_changes",
+        "Segel ulang juga berkas tersegel yang berubah atau hilang (setelah diperiksa dewan pengarah)",
+    ),
+    (
         "evidence verify",
         "Laporkan setiap berkas yang dirujuk yang berubah, hilang atau belum disegel sejak penyegelan terakhir",
     ),

@@ -130,6 +130,10 @@ pub fn run(
     if let Some(id) = &institution {
         super::institution_arg(ws, id)?;
     }
+    // A refused output is said before any work is done.
+    if let Some(path) = &out.output {
+        ready.inputs.check(path).map_err(Error::from)?;
+    }
     ready.note_warnings();
     let (renderer, strings) = match renderer(&ready, settings) {
         Ok(r) => r,

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod docs;
+mod evidence;
 mod harness;
 mod hostile;
 mod new;
