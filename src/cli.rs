@@ -801,6 +801,9 @@ fn cmd_compare(
     if let Some(id) = &institution {
         institution_arg(ws, id)?;
     }
+    if let (CompareFormat::Pdf, Some(path)) = (format, &pdf.output) {
+        ready.inputs.check(path)?;
+    }
     ready.note_warnings();
     let scores = score::score(ws);
     let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
@@ -849,6 +852,9 @@ fn cmd_export(
         Some(p) => Some(period_arg(ws, Some(&p))?),
         None => None,
     };
+    if let Some(dir) = &dir {
+        ready.inputs.check(&dir.join("points.csv"))?;
+    }
     ready.note_warnings();
     let scores = score::score(ws);
     let records = export::records(&scores, period.as_deref());

@@ -35,8 +35,9 @@ pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error>
     if !changed.is_empty() && !accept_changes {
         let list = changed.iter().map(|(p, _)| format!("  {p}\n")).collect::<String>();
         let n = changed.len();
+        let (files, them) = if n == 1 { ("file", "it") } else { ("files", "them") };
         let m = msg!(
-            "terbuka: {n} sealed file(s) changed or went missing since the last seal:\n{list}`terbuka evidence verify` shows where each is cited. Restore them, or, once the steering committee has checked the changes, run `terbuka evidence seal --accept-changes`",
+            "terbuka: {n} sealed {files} changed or went missing since the last seal:\n{list}`terbuka evidence verify` shows where each is cited. Restore {them}, or, once the steering committee has checked the changes, run `terbuka evidence seal --accept-changes`",
             "terbuka: {n} berkas yang disegel berubah atau hilang sejak penyegelan terakhir:\n{list}`terbuka evidence verify` menunjukkan tempat setiap berkas dirujuk. Kembalikan berkas itu, atau, setelah dewan pengarah memeriksa perubahannya, jalankan `terbuka evidence seal --accept-changes`"
         );
         eprintln!("{}", m.get(lang));

@@ -156,8 +156,8 @@ fn sealed(cx: &mut Context<'_>, file: &str, at: Location) {
                 "SHA-256 {was}… ({was_size} bita) saat disegel, kini {now}… ({now_size} bita)"
             ))
             .hint(msg!(
-                "restore the sealed file; if the change is meant, ask the steering committee to check it and run `terbuka evidence seal` again",
-                "kembalikan berkas yang disegel; bila perubahan itu memang disengaja, mintalah dewan pengarah memeriksanya lalu jalankan `terbuka evidence seal` lagi"
+                "restore the sealed file; if the change is meant, the steering committee checks it and runs `terbuka evidence seal --accept-changes`",
+                "kembalikan berkas yang disegel; bila perubahan itu memang disengaja, dewan pengarah memeriksanya lalu menjalankan `terbuka evidence seal --accept-changes`"
             ))
         }
         Some(_) => return,

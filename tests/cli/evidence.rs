@@ -47,7 +47,7 @@ fn seal_then_verify_catches_a_changed_file_and_seal_will_not_hide_it() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.starts_with(
-            "terbuka: 1 sealed file(s) changed or went missing since the last seal:\n  evidence/dinas-a/sk.txt\n"
+            "terbuka: 1 sealed file changed or went missing since the last seal:\n  evidence/dinas-a/sk.txt\n"
         ),
         "{}",
         run.stderr
