@@ -33,6 +33,14 @@ fn renderer(ready: &Ready, settings: &Settings) -> Result<(Renderer, Strings), O
     Ok((renderer, strings))
 }
 
+/// Stack of each thread that typesets a batch.
+const BATCH_STACK_BYTES: usize = 64 * 1024 * 1024;
+
+/// After how many scorecards of a batch Typst's memoised results that the
+/// last ones did not use are dropped (evicting after each one costs more
+/// time than it saves memory).
+const EVICT_EVERY: usize = 64;
+
 /// One report to render, typeset and write.
 struct Job<'a, V> {
     template: &'a str,
@@ -208,26 +216,39 @@ fn scorecards(
         indicatif::ProgressBar::hidden()
     };
     report::typeset::warm_up();
-    let results = ids
-        .par_iter()
-        .map(|id| {
-            let result = match input.scorecard(period, id) {
-                Some(view) => {
-                    let path = dir.join(format!("{id}.pdf"));
-                    let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
-                    let typ_path = shown(&ws.root, &path.with_extension("typ"));
-                    match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
-                        Ok(rendered) => write(&ready.inputs, &path, &rendered, out.typ).map(Ok),
-                        Err(f) => keep_failed_typ(&ready.inputs, &f, &path, out.typ).map(|()| Err(f)),
+    // Typst's layout recurses deeper than the 2 MiB a thread gets by
+    // default (a batch of 1,000 scorecards overflowed it): the batch runs on
+    // threads with big stacks, which cost address space, not memory.
+    let pool = rayon::ThreadPoolBuilder::new().stack_size(BATCH_STACK_BYTES).build().map_err(|e| {
+        Error::Other(crate::msg!("cannot start the worker threads: {e}", "thread pekerja tidak dapat dimulai: {e}"))
+    })?;
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let results = pool.install(|| {
+        ids.par_iter()
+            .map(|id| {
+                let result = match input.scorecard(period, id) {
+                    Some(view) => {
+                        let path = dir.join(format!("{id}.pdf"));
+                        let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
+                        let typ_path = shown(&ws.root, &path.with_extension("typ"));
+                        match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
+                            Ok(rendered) => write(&ready.inputs, &path, &rendered, out.typ).map(Ok),
+                            Err(f) => keep_failed_typ(&ready.inputs, &f, &path, out.typ).map(|()| Err(f)),
+                        }
                     }
+                    None => Err(super::no_assessment(id, period)),
+                };
+                // Typst memoises layouts across compilations; a batch would keep
+                // every scorecard's. Now and then, drop what recent ones did not use.
+                if done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+                    comemo::evict(2);
                 }
-                None => Err(super::no_assessment(id, period)),
-            };
-            bar.inc(1);
-            bar.set_message(id.clone());
-            result
-        })
-        .collect::<Vec<_>>();
+                bar.inc(1);
+                bar.set_message(id.clone());
+                result
+            })
+            .collect::<Vec<_>>()
+    });
     bar.finish_and_clear();
     let mut listing = String::new();
     let mut failure = Failure::default();

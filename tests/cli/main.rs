@@ -13,5 +13,6 @@ mod robust;
 mod rules;
 mod schema;
 mod score;
+mod synth;
 mod untouched;
 mod validate;
