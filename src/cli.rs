@@ -393,18 +393,24 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
 /// From this many YAML files on, reading them shows a progress bar.
 const BIG_WORKSPACE: usize = 2000;
 
+/// Draws a hidden `bar` on stderr from now on, `len` steps long (callers
+/// check that stderr is a terminal).
+pub(crate) fn show_progress(bar: &indicatif::ProgressBar, len: usize) {
+    bar.set_length(len as u64);
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+}
+
 /// Loads and validates the workspace.
-pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>), Error> {
+pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>, Facts), Error> {
     // A big workspace gets a progress bar while it is read, on a terminal only.
     let bar = indicatif::ProgressBar::hidden();
     let terminal = std::io::stderr().is_terminal();
     let progress = |step: load::Progress| match step {
         load::Progress::Found(n) if terminal && n >= BIG_WORKSPACE => {
-            bar.set_length(n as u64);
-            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
-                bar.set_style(style.progress_chars("=> "));
-            }
+            show_progress(&bar, n);
             bar.set_message("YAML");
         }
         load::Progress::Found(_) => {}
@@ -415,7 +421,7 @@ pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>), Error>
     let facts = Facts::gather(&ws);
     diagnostics.extend(validate::validate(&ws, &facts));
     diag::sort(&mut diagnostics);
-    Ok((ws, diagnostics))
+    Ok((ws, diagnostics, facts))
 }
 
 pub(crate) fn workspace_lang(ws: &Workspace) -> Option<Lang> {
@@ -473,7 +479,7 @@ impl Scope {
 }
 
 fn cmd_validate(settings: &Settings, format: Format, scope: Scope) -> Result<Outcome, Error> {
-    let (ws, mut diagnostics) = check(settings)?;
+    let (ws, mut diagnostics, _) = check(settings)?;
     let lang = settings.lang_for(workspace_lang(&ws));
     if ws.manifest.is_some()
         && let Some(p) = &scope.period
@@ -575,6 +581,9 @@ pub(crate) struct Ready {
     pub(crate) warnings: usize,
     /// What no output may replace.
     pub(crate) inputs: output::Inputs,
+    /// SHA-256 and size of the cited files, when validation hashed them
+    /// (the workspace has an `evidence.lock`).
+    pub(crate) hashes: report::view::Hashes,
 }
 
 impl Ready {
@@ -596,7 +605,7 @@ impl Ready {
 
 /// Loads and validates; on errors prints them to stderr and says so.
 pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Error> {
-    let (ws, diagnostics) = check(settings)?;
+    let (ws, diagnostics, facts) = check(settings)?;
     let lang = settings.lang_for(workspace_lang(&ws));
     let (errors, warnings) = diag::count(&diagnostics);
     if errors > 0 {
@@ -620,7 +629,7 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
         return Ok(Err(Outcome::Problems));
     }
     let inputs = workspace_inputs(&ws);
-    Ok(Ok(Ready { ws, lang, warnings, inputs }))
+    Ok(Ok(Ready { ws, lang, warnings, inputs, hashes: facts.hashes }))
 }
 
 /// The workspace's inputs: every YAML file, `evidence.lock`, every cited
@@ -760,9 +769,10 @@ fn cmd_score(
 }
 
 /// SHA-256 and size of every file cited in the assessments of `periods`
-/// (of every period when `None`), hashed in parallel.
-pub(crate) fn evidence_hashes(ws: &Workspace, periods: Option<&[&str]>) -> report::view::Hashes {
-    use rayon::prelude::*;
+/// (of every period when `None`): those validation already hashed, and the
+/// others hashed now, in parallel.
+pub(crate) fn evidence_hashes(ready: &Ready, periods: Option<&[&str]>) -> report::view::Hashes {
+    let ws = &ready.ws;
     let files: std::collections::BTreeSet<&str> = ws
         .assessments
         .iter()
@@ -774,8 +784,11 @@ pub(crate) fn evidence_hashes(ws: &Workspace, periods: Option<&[&str]>) -> repor
         })
         .filter_map(|e| e.file.as_deref())
         .collect();
-    let files = files.into_iter().collect::<Vec<_>>();
-    files.par_iter().filter_map(|&f| crate::evidence::hash(&ws.root, f).ok().map(|h| (f.to_owned(), h))).collect()
+    let known = files.iter().filter_map(|&f| ready.hashes.get_key_value(f)).map(|(f, h)| (f.clone(), h.clone()));
+    let mut hashes = known.collect::<report::view::Hashes>();
+    let missing = files.into_iter().filter(|f| !ready.hashes.contains_key(*f));
+    hashes.extend(crate::evidence::hash_all(&ws.root, missing));
+    hashes
 }
 
 /// Only the SHA-256 of each file.
@@ -809,7 +822,7 @@ fn cmd_compare(
     let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
         return Err(no_scores(&format!("{from}, {to}")));
     };
-    let hashes = evidence_hashes(ws, Some(&[&from, &to]));
+    let hashes = evidence_hashes(&ready, Some(&[&from, &to]));
     let comparison = compare::compare(ws, a, b, &content_hashes(&hashes), institution.as_deref());
     let text = match format {
         CompareFormat::Table => tables::compare_table(&comparison, ready.lang, settings.color),

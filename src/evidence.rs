@@ -126,6 +126,19 @@ pub fn hash(root: &Path, rel: &str) -> std::io::Result<(String, u64)> {
     Ok((digest.iter().map(|b| format!("{b:02x}")).collect(), size))
 }
 
+/// SHA-256 and size of each of `paths` that can be read, hashed in
+/// parallel.
+pub fn hash_all<'a>(root: &Path, paths: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, (String, u64)> {
+    use rayon::prelude::*;
+    let paths = paths.into_iter().collect::<Vec<_>>();
+    paths.par_iter().filter_map(|&p| hash(root, p).ok().map(|h| (p.to_owned(), h))).collect()
+}
+
+/// [`hash_all`] of the paths whose status is a file inside the workspace.
+pub fn hash_files(root: &Path, paths: &BTreeMap<String, PathStatus>) -> BTreeMap<String, (String, u64)> {
+    hash_all(root, paths.iter().filter(|(_, s)| matches!(s, PathStatus::File { .. })).map(|(p, _)| p.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

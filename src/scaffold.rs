@@ -313,8 +313,7 @@ pub fn workspace(today: Date, lang: Lang) -> Vec<(String, String)> {
         Lang::En => "[en, id]",
     };
     let fill = |text: &str| {
-        text.replace("{year}", &year.to_string())
-            .replace("2016–2017", "{year}–{next}")
+        text.replace("2016–2017", "{year}–{next}")
             .replace("{year}", &year.to_string())
             .replace("{next}", &(year + 1).to_string())
             .replace("{period}", &period)

@@ -21,7 +21,7 @@ pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error>
     let (ws, _) = crate::load::load(&settings.root, settings.limits)?;
     let lang = settings.lang_for(super::workspace_lang(&ws));
     let paths = crate::evidence::check_all(&ws.root, validate::cited_paths(&ws));
-    let hashes = validate::hash_files(&ws.root, &paths);
+    let hashes = crate::evidence::hash_files(&ws.root, &paths);
     let mut files: BTreeMap<String, Sealed> =
         hashes.into_iter().map(|(path, (sha256, size))| (path, Sealed { sha256, size })).collect();
     let old = ws.lock.as_ref().map(|l| &l.value.files);
@@ -73,7 +73,7 @@ pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error>
 
 /// Checks every cited file against `evidence.lock`.
 pub fn verify(settings: &Settings) -> Result<Outcome, Error> {
-    let (ws, diagnostics) = super::check(settings)?;
+    let (ws, diagnostics, _) = super::check(settings)?;
     let lang = settings.lang_for(super::workspace_lang(&ws));
     let Some(lock) = &ws.lock else {
         let broken = ws.broken.contains("evidence.lock");

@@ -14,7 +14,7 @@ use super::{Error, Outcome};
 
 /// Writes `assessments/<period>/<institution>.yaml`.
 pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) -> Result<Outcome, Error> {
-    let (ws, diagnostics) = super::check(settings)?;
+    let (ws, diagnostics, _) = super::check(settings)?;
     let lang = settings.lang_for(super::workspace_lang(&ws));
     // Only the files the new assessment is made from must be free of
     // errors; another institution's broken file is not this one's problem.

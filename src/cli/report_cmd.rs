@@ -148,14 +148,14 @@ pub fn run(
         Err(outcome) => return Ok(outcome),
     };
     let scores = score::score(ws);
-    let end = period_end(&ready, &period)
-        .ok_or_else(|| super::period_arg(ws, Some(&period)).err().unwrap_or_else(|| super::no_scores(&period)))?;
+    // `period_arg` checked the period, so it has an end.
+    let end = period_end(&ready, &period).ok_or_else(|| super::no_scores(&period))?;
     let date = report::document_date(settings.source_date_epoch, end);
     let lang = ready.lang.code();
     let out_dir = ws.root.join("out");
 
     if all || institution.is_some() {
-        let hashes = super::evidence_hashes(ws, Some(&[&period]));
+        let hashes = super::evidence_hashes(&ready, Some(&[&period]));
         let input = Input::new(ws, &scores, &strings, &hashes);
         let Some(id) = institution else {
             return scorecards(settings, &ready, &renderer, &input, &period, date, out);
@@ -173,7 +173,7 @@ pub fn run(
     // files cited in both are hashed (the manifest and "reused unchanged").
     let previous = view::previous_period(ws, &period);
     let periods = [Some(period.as_str()), previous.map(|p| p.id.as_str())].into_iter().flatten().collect::<Vec<_>>();
-    let hashes = super::evidence_hashes(ws, Some(&periods));
+    let hashes = super::evidence_hashes(&ready, Some(&periods));
     let input = Input::new(ws, &scores, &strings, &hashes);
     let comparison = previous.and_then(|prev| {
         let (a, b) = (scores.period(&prev.id)?, scores.period(&period)?);
@@ -206,15 +206,10 @@ fn scorecards(
         .period(period)
         .map(|p| p.institutions.iter().map(|i| i.institution.clone()).collect::<Vec<_>>())
         .unwrap_or_default();
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(ids.len() as u64);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
-            bar.set_style(style);
-        }
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = indicatif::ProgressBar::hidden();
+    if std::io::stderr().is_terminal() {
+        super::show_progress(&bar, ids.len());
+    }
     report::typeset::warm_up();
     // Typst's layout recurses deeper than the 2 MiB a thread gets by
     // default (a batch of 1,000 scorecards overflowed it): the batch runs on

@@ -265,12 +265,7 @@ fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind,
                 )),
         );
     }
-    for (dir, kind) in [
-        ("rubrics", Kind::Rubric),
-        ("commitments", Kind::Commitment),
-        ("institutions", Kind::Institution),
-        ("reviews", Kind::Review),
-    ] {
+    for &(dir, kind) in FOLDERS {
         for name in yaml_files(&root.join(dir))? {
             files.push((kind, format!("{dir}/{name}")));
         }
@@ -336,25 +331,37 @@ enum Parsed {
     Lock(Doc<EvidenceLock>),
 }
 
+/// The folders of one kind of YAML file each (assessments have a folder
+/// per period).
+const FOLDERS: &[(&str, Kind)] = &[
+    ("rubrics", Kind::Rubric),
+    ("commitments", Kind::Commitment),
+    ("institutions", Kind::Institution),
+    ("reviews", Kind::Review),
+];
+
 struct Outcome {
     source: Option<Arc<SourceFile>>,
     doc: Option<Parsed>,
     diagnostics: Vec<Diagnostic>,
 }
 
+impl Outcome {
+    /// A file that could not be read as text: its diagnostic, and the lossy
+    /// text to show the line from, if any.
+    fn unreadable(path: &Arc<str>, failure: (Diagnostic, Option<String>)) -> Outcome {
+        let (d, shown) = failure;
+        let source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
+        Outcome { source, doc: None, diagnostics: vec![d] }
+    }
+}
+
 fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     let path: Arc<str> = rel.into();
-    let mut outcome = Outcome { source: None, doc: None, diagnostics: Vec::new() };
-    let text = match read_text(&root.join(rel), &path, limits) {
-        Ok(text) => text,
-        Err(failure) => {
-            let (d, shown) = *failure;
-            outcome.source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
-            outcome.diagnostics.push(d);
-            return outcome;
-        }
-    };
-    parse_text(kind, path, text, limits)
+    match read_text(&root.join(rel), &path, limits) {
+        Ok(text) => parse_text(kind, path, text, limits),
+        Err(failure) => Outcome::unreadable(&path, *failure),
+    }
 }
 
 /// Indexes and deserialises one file's text.
@@ -499,23 +506,13 @@ pub fn check_bytes(rel: &str, bytes: Vec<u8>, limits: Limits) -> (Vec<Diagnostic
     let kind = match rel.split('/').collect::<Vec<_>>().as_slice() {
         ["terbuka.yaml"] => Kind::Manifest,
         ["evidence.lock"] => Kind::Lock,
-        ["rubrics", _] => Kind::Rubric,
-        ["commitments", _] => Kind::Commitment,
-        ["institutions", _] => Kind::Institution,
-        ["reviews", _] => Kind::Review,
+        [dir, _] => FOLDERS.iter().find(|(d, _)| d == dir).map_or(Kind::Assessment, |&(_, kind)| kind),
         _ => Kind::Assessment,
     };
     let path: Arc<str> = rel.into();
     let outcome = match decode(bytes, &path) {
         Ok(text) => parse_text(kind, path, text, limits),
-        Err(failure) => {
-            let (d, shown) = *failure;
-            Outcome {
-                source: shown.map(|text| Arc::new(SourceFile::new(path.clone(), text))),
-                doc: None,
-                diagnostics: vec![d],
-            }
-        }
+        Err(failure) => Outcome::unreadable(&path, *failure),
     };
     (outcome.diagnostics, outcome.source)
 }

@@ -37,7 +37,7 @@ impl Facts {
     /// there is an `evidence.lock`.
     pub fn gather(ws: &Workspace) -> Self {
         let paths = evidence::check_all(&ws.root, cited_paths(ws));
-        let hashes = if ws.lock.is_some() { hash_files(&ws.root, &paths) } else { BTreeMap::new() };
+        let hashes = if ws.lock.is_some() { evidence::hash_files(&ws.root, &paths) } else { BTreeMap::new() };
         Facts { paths, hashes }
     }
 
@@ -46,14 +46,6 @@ impl Facts {
         let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect();
         Facts { paths, hashes: BTreeMap::new() }
     }
-}
-
-/// SHA-256 and size of every path that is a file inside the workspace, in
-/// parallel.
-pub fn hash_files(root: &std::path::Path, paths: &BTreeMap<String, PathStatus>) -> BTreeMap<String, (String, u64)> {
-    use rayon::prelude::*;
-    let files = paths.iter().filter(|(_, s)| matches!(s, PathStatus::File { .. })).map(|(p, _)| p).collect::<Vec<_>>();
-    files.par_iter().filter_map(|p| evidence::hash(root, p).ok().map(|h| ((*p).clone(), h))).collect()
 }
 
 /// Every workspace path the YAML files cite (evidence and decrees).

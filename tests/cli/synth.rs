@@ -1,32 +1,15 @@
 //! `examples/synth.rs`, the benchmark workspaces: the same seed gives the
 //! same files, and what it writes validates cleanly and reports.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-use crate::harness::{bare, output};
+use crate::harness::{bare, output, snapshot_tree};
 
 /// The example's binary, built beside this test binary by `cargo test`.
 fn synth() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     exe.parent().unwrap().parent().unwrap().join("examples").join("synth")
-}
-
-fn files(root: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_owned()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push((path.strip_prefix(root).unwrap().display().to_string(), std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 #[test]
@@ -39,7 +22,7 @@ fn synthetic_workspaces_are_deterministic_valid_and_report() {
         );
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
-    let (fa, fb) = (files(&a), files(&b));
+    let (fa, fb) = (snapshot_tree(&a), snapshot_tree(&b));
     assert!(fa.len() > 200, "{} files", fa.len());
     assert!(fa == fb, "the same seed gave different files");
 

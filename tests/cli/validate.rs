@@ -1,7 +1,7 @@
 //! `terbuka validate`: the sample is clean, and every rule's message is
 //! located and rendered in full.
 
-use crate::harness::Ws;
+use crate::harness::{Ws, snapshot_tree};
 
 #[test]
 fn sample_workspace_is_clean() {
@@ -120,21 +120,4 @@ fn never_writes_to_inputs() {
     ws.run(&["validate"]);
     ws.run(&["validate", "--format", "json"]);
     assert_eq!(before, snapshot_tree(ws.path()));
-}
-
-pub fn snapshot_tree(root: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_owned()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push((path.strip_prefix(root).unwrap().display().to_string(), std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
 }
