@@ -7,7 +7,7 @@
 //! yaml-rust2's event parser and remembers, for every mapping entry and
 //! sequence item, the byte range of its key and of its value.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
@@ -81,10 +81,15 @@ pub struct DuplicateKey {
     pub again: Span,
 }
 
-/// Key path → location, for one file.
+/// Key path → location, for one file: a tree of the written nodes, each
+/// found from its parent by its key or index (so a path is not stored
+/// once per node, and building it allocates one string per mapping key).
 #[derive(Debug, Clone, Default)]
 pub struct Locator {
-    nodes: BTreeMap<Vec<Seg>, Node>,
+    /// Every written node; the document's root is the first.
+    nodes: Vec<Node>,
+    /// (parent, key or index) → child, as indices into `nodes`.
+    children: HashMap<(u32, Seg), u32>,
     /// Keys written more than once in the same mapping.
     pub duplicates: Vec<DuplicateKey>,
     /// Whether the file has more than one YAML document.
@@ -113,7 +118,10 @@ impl Locator {
 
     /// Where the node at `path` is written.
     pub fn node(&self, path: &[Seg]) -> Option<Node> {
-        self.nodes.get(path).copied()
+        match self.walk(path) {
+            (node, 0) => node.map(|n| self.nodes[n as usize]),
+            _ => None,
+        }
     }
 
     /// The value at `path`, or the nearest written ancestor.
@@ -128,18 +136,35 @@ impl Locator {
     }
 
     fn nearest(&self, path: &[Seg]) -> Option<Node> {
-        (0..=path.len()).rev().find_map(|n| self.nodes.get(&path[..n]).copied())
+        self.walk(path).0.map(|n| self.nodes[n as usize])
+    }
+
+    /// Follows `path` from the root as far as it is written: the last node
+    /// reached and how many segments are left.
+    fn walk(&self, path: &[Seg]) -> (Option<u32>, usize) {
+        if self.nodes.is_empty() {
+            return (None, path.len());
+        }
+        let mut at = 0;
+        for (i, seg) in path.iter().enumerate() {
+            match self.children.get(&(at, seg.clone())) {
+                Some(&child) => at = child,
+                None => return (Some(at), path.len() - i),
+            }
+        }
+        (Some(at), 0)
     }
 }
 
 enum Frame {
-    Mapping { key: Option<(Seg, Span)>, seen: HashMap<String, Span> },
+    Mapping { key: Option<(Seg, Span)> },
     Sequence { index: usize },
 }
 
 struct Builder<'a> {
     file: &'a SourceFile,
-    stack: Vec<(Frame, Option<Seg>)>,
+    /// The open collections, each with its node.
+    stack: Vec<(Frame, u32)>,
     locator: Locator,
     max_chars: usize,
 }
@@ -148,10 +173,6 @@ impl Builder<'_> {
     fn offset(&self, mark: Marker) -> usize {
         // yaml-rust2 markers: 1-based line, 0-based column in characters.
         self.file.offset(mark.line(), mark.col() + 1)
-    }
-
-    fn path(&self) -> Vec<Seg> {
-        self.stack.iter().filter_map(|(_, seg)| seg.clone()).collect()
     }
 
     /// Ends a scalar written at `start` with `value` in `style`.
@@ -169,44 +190,47 @@ impl Builder<'_> {
         ceil_char_boundary(text, start + end.max(1).min(line.len().max(1)).min(text.len() - start))
     }
 
-    /// Called for every node; returns the path it is at, if it is a value.
-    fn place(&mut self, span: Span) -> Option<Vec<Seg>> {
-        let Some((frame, _)) = self.stack.last_mut() else {
-            self.locator.nodes.insert(Vec::new(), Node { key: None, value: span });
-            return Some(Vec::new());
+    /// Adds a node under `parent` (none for the root), returning its index.
+    fn add(&mut self, parent: Option<(u32, Seg)>, node: Node) -> u32 {
+        let id = u32::try_from(self.locator.nodes.len()).unwrap_or(u32::MAX);
+        self.locator.nodes.push(node);
+        if let Some(edge) = parent {
+            // A key written twice points at its last value, as serde reads it.
+            self.locator.children.insert(edge, id);
+        }
+        id
+    }
+
+    /// Called for every node; returns its index, if it is a value (not a
+    /// key).
+    fn place(&mut self, span: Span) -> Option<u32> {
+        let Some((frame, parent)) = self.stack.last_mut() else {
+            return Some(self.add(None, Node { key: None, value: span }));
         };
+        let parent = *parent;
         match frame {
             Frame::Sequence { index } => {
                 let seg = Seg::Index(*index);
                 *index += 1;
-                let mut path = self.path();
-                path.push(seg);
-                self.locator.nodes.insert(path.clone(), Node { key: None, value: span });
-                Some(path)
+                Some(self.add(Some((parent, seg)), Node { key: None, value: span }))
             }
-            Frame::Mapping { key: Some(_), .. } => {
-                let Some((Frame::Mapping { key, .. }, _)) = self.stack.last_mut() else {
-                    return None;
-                };
+            Frame::Mapping { key } => {
                 let (seg, key_span) = key.take()?;
-                let mut path = self.path();
-                path.push(seg);
-                self.locator.nodes.insert(path.clone(), Node { key: Some(key_span), value: span });
-                Some(path)
+                Some(self.add(Some((parent, seg)), Node { key: Some(key_span), value: span }))
             }
-            Frame::Mapping { key: None, .. } => None,
         }
     }
 
     fn push(&mut self, frame: Frame, span: Span) {
-        let seg = match self.stack.last() {
-            None => None,
-            Some((Frame::Mapping { key: Some((seg, _)), .. }, _)) => Some(seg.clone()),
-            Some((Frame::Sequence { index }, _)) => Some(Seg::Index(*index)),
-            Some((Frame::Mapping { key: None, .. }, _)) => Some(Seg::Key("?".into())),
+        let id = match self.place(span) {
+            Some(id) => id,
+            // A collection used as a mapping key: its nodes go under `?`.
+            None => {
+                let parent = self.stack.last().map(|(_, id)| *id).unwrap_or_default();
+                self.add(Some((parent, Seg::Key("?".into()))), Node { key: None, value: span })
+            }
         };
-        self.place(span);
-        self.stack.push((frame, seg));
+        self.stack.push((frame, id));
     }
 }
 
@@ -253,15 +277,16 @@ impl MarkedEventReceiver for Builder<'_> {
                         self.locator.long_texts.push((span, chars));
                     }
                 }
-                if let Some((Frame::Mapping { key, seen }, _)) = self.stack.last_mut()
+                if let Some((Frame::Mapping { key }, parent)) = self.stack.last_mut()
                     && key.is_none()
                 {
-                    if let Some(first) = seen.get(&value) {
-                        self.locator.duplicates.push(DuplicateKey { key: value.clone(), first: *first, again: span });
-                    } else {
-                        seen.insert(value.clone(), span);
+                    let seg = Seg::Key(value);
+                    if let Some(first) = self.locator.children.get(&(*parent, seg.clone())) {
+                        let first = self.locator.nodes[*first as usize].key.unwrap_or(span);
+                        let Seg::Key(value) = &seg else { return };
+                        self.locator.duplicates.push(DuplicateKey { key: value.clone(), first, again: span });
                     }
-                    *key = Some((Seg::Key(value), span));
+                    *key = Some((seg, span));
                     return;
                 }
                 self.place(span);
@@ -281,7 +306,7 @@ impl MarkedEventReceiver for Builder<'_> {
             }
             Event::MappingStart(..) if self.locator.documents <= 1 => {
                 let span = Span { start, end: (start + 1).min(self.file.text.len()) };
-                self.push(Frame::Mapping { key: None, seen: HashMap::new() }, span);
+                self.push(Frame::Mapping { key: None }, span);
             }
             Event::SequenceStart(..) if self.locator.documents <= 1 => {
                 let span = Span { start, end: (start + 1).min(self.file.text.len()) };
@@ -299,7 +324,7 @@ impl Locator {
     /// The span of a key or value that starts at byte `start`.
     pub fn span_starting_at(&self, start: usize) -> Option<Span> {
         let mut found: Option<Span> = None;
-        for node in self.nodes.values() {
+        for node in &self.nodes {
             for span in node.key.into_iter().chain([node.value]) {
                 if span.start == start && found.is_none_or(|f| span.end > f.end) {
                     found = Some(span);
