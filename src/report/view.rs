@@ -1105,22 +1105,27 @@ impl<'a> Input<'a> {
     }
 
     fn manifest(&self, assessments: &[&'a Assessment]) -> Vec<ManifestRow> {
+        // Where one institution cites a file: points by number, then
+        // milestones (`commitment/milestone`).
+        type Places = BTreeSet<(u8, u32, String)>;
         let s = self.strings;
-        // reference → (dates, citing institutions with point or milestone numbers)
-        let mut rows: BTreeMap<String, (BTreeSet<crate::model::Date>, BTreeSet<String>)> = BTreeMap::new();
-        let rubric = self.rubric();
-        let number = |point: &str| {
-            rubric
-                .and_then(|r| r.points.iter().find(|p| p.id == point))
-                .map_or_else(|| point.to_owned(), |p| p.number.to_string())
-        };
+        // reference → (dates, citing institution → where it cites it)
+        let mut rows: BTreeMap<String, (BTreeSet<crate::model::Date>, BTreeMap<String, Places>)> = BTreeMap::new();
+        let numbers = self
+            .rubric()
+            .map(|r| r.points.iter().map(|p| (p.id.as_str(), p.number)).collect::<BTreeMap<_, _>>())
+            .unwrap_or_default();
         for a in assessments {
             let who = self.short(&a.institution);
             for (point, pa) in &a.points {
+                let place = match numbers.get(point.as_str()) {
+                    Some(&n) => (0, n, String::new()),
+                    None => (0, u32::MAX, point.clone()),
+                };
                 for e in &pa.evidence {
                     let row = rows.entry(Self::reference(e)).or_default();
                     row.0.extend(e.date);
-                    row.1.insert(format!("{who} ({})", number(point)));
+                    row.1.entry(who.clone()).or_default().insert(place.clone());
                 }
             }
             for (commitment, ms) in &a.commitments {
@@ -1128,11 +1133,21 @@ impl<'a> Input<'a> {
                     for e in &pr.evidence {
                         let row = rows.entry(Self::reference(e)).or_default();
                         row.0.extend(e.date);
-                        row.1.insert(format!("{who} ({commitment}/{mid})"));
+                        row.1.entry(who.clone()).or_default().insert((1, 0, format!("{commitment}/{mid}")));
                     }
                 }
             }
         }
+        let cited_by = |cited: BTreeMap<String, Places>| {
+            let each = cited.into_iter().map(|(who, places)| {
+                let places = places
+                    .into_iter()
+                    .map(|(_, n, id)| if id.is_empty() { n.to_string() } else { id })
+                    .collect::<Vec<_>>();
+                format!("{who} ({})", places.join(", "))
+            });
+            each.collect::<Vec<_>>().join("; ")
+        };
         rows.into_iter()
             .map(|(reference, (dates, cited))| {
                 let hashed = self.hashes.get(&reference);
@@ -1141,7 +1156,7 @@ impl<'a> Input<'a> {
                     sha256: hashed.map_or_else(|| "—".to_owned(), |(h, _)| h.clone()),
                     size: hashed.map_or_else(|| "—".to_owned(), |(_, n)| s.size(*n)),
                     date: dates.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "),
-                    cited_by: cited.into_iter().collect::<Vec<_>>().join("; "),
+                    cited_by: cited_by(cited),
                     is_url,
                     reference,
                 }

@@ -384,3 +384,40 @@ fn every_text_field_holding_an_injection_attempt_shows_it_literally() {
         assert!(all.contains(&squash(attack)), "no PDF shows the literal text {attack:?}");
     }
 }
+
+#[test]
+fn the_annex_lists_every_cited_file_with_its_fingerprint_and_who_cites_it_where() {
+    use sha2::{Digest, Sha256};
+    let ws = Ws::sample();
+    // Diskominfo cites one file for two points: one entry, both numbers.
+    let file = "evidence/diskominfo/2017-s2/notulen-bimtek-ogp.txt";
+    ws.edit(
+        "assessments/2017-s2/diskominfo.yaml",
+        "      - file: evidence/diskominfo/2017-s2/dokumen-skenario-ogp-revisi.txt\n",
+        &format!("      - file: {file}\n      - file: evidence/diskominfo/2017-s2/dokumen-skenario-ogp-revisi.txt\n"),
+    );
+    let pdf = ws.path().join("r.pdf");
+    let run = ws.run(&["--lang", "en", "report", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdftotext(&pdf);
+    let annex = &text[text.rfind("Annex: Evidence Manifest").expect("the annex")..];
+
+    let (loaded, _) = load::load(ws.path(), Limits::default()).expect("load");
+    let numbers: BTreeMap<&str, u32> =
+        loaded.rubric().unwrap().value.points.iter().map(|p| (p.id.as_str(), p.number)).collect();
+    let mut cited = 0;
+    for a in loaded.assessments.iter().filter(|a| a.value.period == "2017-s2") {
+        for e in a.value.points.values().flat_map(|p| &p.evidence) {
+            let Some(path) = &e.file else { continue };
+            let digest = Sha256::digest(std::fs::read(ws.path().join(path)).unwrap());
+            let sha = digest.iter().map(|b| format!("{b:02x}")).collect::<String>();
+            assert_contains(annex, path, "a cited file");
+            assert_contains(annex, &sha[..32], "the first half of its SHA-256");
+            assert_contains(annex, &sha[32..], "the second half of its SHA-256");
+            cited += 1;
+        }
+    }
+    assert!(cited > 100, "{cited} citations");
+    let scenario = numbers["scenario"];
+    assert_contains(annex, &format!("Diskominfo ({}, {scenario})", numbers["understanding"]), "one citer, two points");
+}
