@@ -15,7 +15,7 @@ use crate::load::{self, Limits, Workspace};
 use crate::model::Lang;
 use crate::settings::{ColorChoice, Settings};
 use crate::validate::{self, Facts};
-use crate::{compare, export, msg, output, report, schema, score, tables};
+use crate::{compare, export, msg, output, report, schema, score, tables, timings};
 
 mod evidence_cmd;
 pub mod help;
@@ -277,11 +277,22 @@ pub enum Outcome {
 /// Parses the process's arguments, runs the command and maps the outcome to
 /// an exit code: 0 ok, 1 problems in the inputs, 2 the tool could not run.
 pub fn main() -> ExitCode {
+    crate::timings::init_from_env();
+    let code = main_inner();
+    if let Some(table) = crate::timings::table() {
+        eprint!("{table}");
+    }
+    code
+}
+
+fn main_inner() -> ExitCode {
     let argv = std::env::args_os().collect::<Vec<_>>();
     let early = help::Early::scan(&argv);
-    let parsed = help::command(early)
-        .try_get_matches_from(&argv)
-        .and_then(|matches| <Args as clap::FromArgMatches>::from_arg_matches(&matches));
+    let parsed = timings::time(timings::ARGUMENTS, || {
+        help::command(early)
+            .try_get_matches_from(&argv)
+            .and_then(|matches| <Args as clap::FromArgMatches>::from_arg_matches(&matches))
+    });
     let args = match parsed {
         Ok(args) => args,
         Err(e) => {
@@ -417,9 +428,10 @@ pub fn check(settings: &Settings) -> Result<(Workspace, Vec<Diagnostic>, Facts),
         load::Progress::Read => bar.inc(1),
         load::Progress::Done => bar.finish_and_clear(),
     };
-    let (ws, mut diagnostics) = load::load_with_progress(&settings.root, settings.limits, &progress)?;
-    let facts = Facts::gather(&ws);
-    diagnostics.extend(validate::validate(&ws, &facts));
+    let (ws, mut diagnostics) =
+        timings::time(timings::LOAD, || load::load_with_progress(&settings.root, settings.limits, &progress))?;
+    let facts = timings::time(timings::CHECK_FILES, || Facts::gather(&ws));
+    diagnostics.extend(timings::time(timings::VALIDATE, || validate::validate(&ws, &facts)));
     diag::sort(&mut diagnostics);
     Ok((ws, diagnostics, facts))
 }
@@ -579,14 +591,20 @@ pub(crate) struct Ready {
     pub(crate) lang: Lang,
     /// How many warnings `validate` would show.
     pub(crate) warnings: usize,
-    /// What no output may replace.
-    pub(crate) inputs: output::Inputs,
+    /// What no output may replace; see [`Ready::inputs`].
+    inputs: std::sync::OnceLock<output::Inputs>,
     /// SHA-256 and size of the cited files, when validation hashed them
     /// (the workspace has an `evidence.lock`).
     pub(crate) hashes: report::view::Hashes,
 }
 
 impl Ready {
+    /// The workspace's inputs, which no output may replace (worked out
+    /// when a command first writes a file: it resolves every input's path).
+    pub(crate) fn inputs(&self) -> &output::Inputs {
+        self.inputs.get_or_init(|| timings::time(timings::INPUTS, || workspace_inputs(&self.ws)))
+    }
+
     /// Says on stderr that there are warnings; called once the command's
     /// own arguments are checked, so that a mistyped `--period` is the
     /// first and only thing printed.
@@ -628,8 +646,9 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
         );
         return Ok(Err(Outcome::Problems));
     }
-    let inputs = workspace_inputs(&ws);
-    Ok(Ok(Ready { ws, lang, warnings, inputs, hashes: facts.hashes }))
+    let mut ws = ws;
+    ws.forget_locations();
+    Ok(Ok(Ready { ws, lang, warnings, inputs: std::sync::OnceLock::new(), hashes: facts.hashes }))
 }
 
 /// The workspace's inputs: every YAML file, `evidence.lock`, every cited
@@ -739,7 +758,7 @@ fn cmd_score(
     let Some(rubric) = ws.rubric() else {
         return Err(Error::Other(msg!("the workspace has no rubric", "workspace tidak memiliki rubrik")));
     };
-    let scores = score::score(ws);
+    let scores = timings::time(timings::SCORE, || score::score(ws));
     let Some(p) = scores.period(&period) else { return Err(no_scores(&period)) };
     let text = match format {
         TableFormat::Table => match &institution {
@@ -787,7 +806,7 @@ pub(crate) fn evidence_hashes(ready: &Ready, periods: Option<&[&str]>) -> report
     let known = files.iter().filter_map(|&f| ready.hashes.get_key_value(f)).map(|(f, h)| (f.clone(), h.clone()));
     let mut hashes = known.collect::<report::view::Hashes>();
     let missing = files.into_iter().filter(|f| !ready.hashes.contains_key(*f));
-    hashes.extend(crate::evidence::hash_all(&ws.root, missing));
+    hashes.extend(timings::time(timings::HASH, || crate::evidence::hash_all(&ws.root, missing)));
     hashes
 }
 
@@ -815,15 +834,17 @@ fn cmd_compare(
         institution_arg(ws, id)?;
     }
     if let (CompareFormat::Pdf, Some(path)) = (format, &pdf.output) {
-        ready.inputs.check(path)?;
+        ready.inputs().check(path)?;
     }
     ready.note_warnings();
-    let scores = score::score(ws);
+    let scores = timings::time(timings::SCORE, || score::score(ws));
     let (Some(a), Some(b)) = (scores.period(&from), scores.period(&to)) else {
         return Err(no_scores(&format!("{from}, {to}")));
     };
     let hashes = evidence_hashes(&ready, Some(&[&from, &to]));
-    let comparison = compare::compare(ws, a, b, &content_hashes(&hashes), institution.as_deref());
+    let comparison = timings::time(timings::COMPARE, || {
+        compare::compare(ws, a, b, &content_hashes(&hashes), institution.as_deref())
+    });
     let text = match format {
         CompareFormat::Table => tables::compare_table(&comparison, ready.lang, settings.color),
         CompareFormat::Csv => export::compare_csv(&comparison),
@@ -866,10 +887,10 @@ fn cmd_export(
         None => None,
     };
     if let Some(dir) = &dir {
-        ready.inputs.check(&dir.join("points.csv"))?;
+        ready.inputs().check(&dir.join("points.csv"))?;
     }
     ready.note_warnings();
-    let scores = score::score(ws);
+    let scores = timings::time(timings::SCORE, || score::score(ws));
     let records = export::records(&scores, period.as_deref());
     let dir = dir.unwrap_or_else(|| settings.root.join("out"));
     let files = match format {
@@ -884,6 +905,6 @@ fn cmd_export(
             ("commitments.json", export::json(&records.commitments)),
         ],
     };
-    write_listed(&ready.inputs, &dir, files)?;
+    write_listed(ready.inputs(), &dir, files)?;
     Ok(Outcome::Ok)
 }

@@ -19,6 +19,7 @@ pub mod schema;
 pub mod score;
 pub mod settings;
 pub mod tables;
+pub mod timings;
 pub mod validate;
 
 /// The kebab-case name of a serialisable enum value (IRM scales).

@@ -30,7 +30,9 @@ impl Inputs {
     /// The inputs of the workspace at `root` (canonical): `files` relative
     /// to it, and the folders `dirs` whole.
     pub fn new<'a>(root: &Path, files: impl IntoIterator<Item = &'a str>, dirs: &[&str]) -> Self {
-        let files = files.into_iter().map(|f| resolve(&root.join(f))).collect();
+        use rayon::prelude::*;
+        let files = files.into_iter().map(|f| root.join(f)).collect::<Vec<_>>();
+        let files = files.par_iter().map(|f| resolve(f)).collect();
         let dirs = dirs.iter().map(|d| resolve(&root.join(d))).collect();
         Inputs { files, dirs }
     }

@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Error, Outcome, PdfOutput, Ready};
 use crate::compare::{self, Comparison};
@@ -15,7 +15,7 @@ use crate::report::view::{self, Hashes, Input};
 use crate::report::{self, Failure, PdfMeta, Rendered, Renderer, Strings};
 use crate::score::{self, Scores};
 use crate::settings::Settings;
-use crate::{diag, output};
+use crate::{diag, output, timings};
 
 /// With `--typ`, writes the generated Typst that failed to typeset beside
 /// where the PDF would have gone, to debug it.
@@ -28,18 +28,21 @@ fn keep_failed_typ(inputs: &output::Inputs, failure: &Failure, pdf: &Path, typ: 
 
 /// The renderer and the fixed strings; on a template problem, prints it.
 fn renderer(ready: &Ready, settings: &Settings) -> Result<(Renderer, Strings), Outcome> {
-    let renderer = Renderer::new(&ready.ws.root).map_err(|f| print_failure(ready, f, settings))?;
+    let renderer = timings::time(timings::TEMPLATES, || Renderer::new(&ready.ws.root))
+        .map_err(|f| print_failure(ready, f, settings))?;
     let strings = renderer.strings(ready.lang).map_err(|f| print_failure(ready, f, settings))?;
     Ok((renderer, strings))
 }
 
-/// Stack of each thread that typesets a batch.
-const BATCH_STACK_BYTES: usize = 64 * 1024 * 1024;
+/// Stack of each thread that typesets a batch: what the main thread gets
+/// for a single report.
+const BATCH_STACK_BYTES: usize = 8 * 1024 * 1024;
 
 /// After how many scorecards of a batch Typst's memoised results that the
-/// last ones did not use are dropped (evicting after each one costs more
-/// time than it saves memory).
-const EVICT_EVERY: usize = 64;
+/// last ones did not use are dropped. Measured on 1,000 scorecards
+/// (docs/performance.md): every 8, 15.2 s and 0.3 GB; every 16, 15.5 s and
+/// 0.4 GB; every 64, 13.8 s and 1.0 GB; never, 14.0 s and 3.7 GB.
+const EVICT_EVERY: usize = 8;
 
 /// One report to render, typeset and write.
 struct Job<'a, V> {
@@ -61,11 +64,11 @@ fn emit<V: serde::Serialize>(
     let typ_path = shown(&ready.ws.root, &job.path.with_extension("typ"));
     match renderer.render(job.template, job.view, &job.meta, &typ_path) {
         Ok(rendered) => {
-            super::stdout(&write(&ready.inputs, &job.path, &rendered, typ)?)?;
+            super::stdout(&write(ready.inputs(), &job.path, &rendered, typ)?)?;
             Ok(Outcome::Ok)
         }
         Err(f) => {
-            keep_failed_typ(&ready.inputs, &f, &job.path, typ)?;
+            keep_failed_typ(ready.inputs(), &f, &job.path, typ)?;
             Ok(print_failure(ready, f, settings))
         }
     }
@@ -102,6 +105,10 @@ fn shown(root: &Path, path: &Path) -> String {
 
 /// Writes the PDF (and the `.typ` with `--typ`) and returns the lines to print.
 fn write(inputs: &output::Inputs, path: &Path, rendered: &Rendered, typ: bool) -> Result<String, Error> {
+    timings::time(timings::WRITE, || write_files(inputs, path, rendered, typ))
+}
+
+fn write_files(inputs: &output::Inputs, path: &Path, rendered: &Rendered, typ: bool) -> Result<String, Error> {
     output::write_output(inputs, path, &rendered.pdf)?;
     let mut lines = format!("{}\n", path.display());
     if typ {
@@ -140,14 +147,14 @@ pub fn run(
     }
     // A refused output is said before any work is done.
     if let Some(path) = &out.output {
-        ready.inputs.check(path).map_err(Error::from)?;
+        ready.inputs().check(path).map_err(Error::from)?;
     }
     ready.note_warnings();
     let (renderer, strings) = match renderer(&ready, settings) {
         Ok(r) => r,
         Err(outcome) => return Ok(outcome),
     };
-    let scores = score::score(ws);
+    let scores = timings::time(timings::SCORE, || score::score(ws));
     // `period_arg` checked the period, so it has an end.
     let end = period_end(&ready, &period).ok_or_else(|| super::no_scores(&period))?;
     let date = report::document_date(settings.source_date_epoch, end);
@@ -160,7 +167,7 @@ pub fn run(
         let Some(id) = institution else {
             return scorecards(settings, &ready, &renderer, &input, &period, date, out);
         };
-        let Some(view) = input.scorecard(&period, &id) else {
+        let Some(view) = timings::time(timings::VIEW, || input.scorecard(&period, &id)) else {
             return Err(super::no_assessment(&id, &period));
         };
         let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("scorecard-{period}-{id}-{lang}.pdf")));
@@ -177,9 +184,13 @@ pub fn run(
     let input = Input::new(ws, &scores, &strings, &hashes);
     let comparison = previous.and_then(|prev| {
         let (a, b) = (scores.period(&prev.id)?, scores.period(&period)?);
-        Some((prev, compare::compare(ws, a, b, &super::content_hashes(&hashes), None)))
+        Some((
+            prev,
+            timings::time(timings::COMPARE, || compare::compare(ws, a, b, &super::content_hashes(&hashes), None)),
+        ))
     });
-    let Some(view) = input.period_report(&period, comparison.as_ref().map(|(p, c)| (*p, c))) else {
+    let view = timings::time(timings::VIEW, || input.period_report(&period, comparison.as_ref().map(|(p, c)| (*p, c))));
+    let Some(view) = view else {
         return Err(super::no_scores(&period));
     };
     let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("report-{period}-{lang}.pdf")));
@@ -211,39 +222,63 @@ fn scorecards(
         super::show_progress(&bar, ids.len());
     }
     report::typeset::warm_up();
-    // Typst's layout recurses deeper than the 2 MiB a thread gets by
-    // default (a batch of 1,000 scorecards overflowed it): the batch runs on
-    // threads with big stacks, which cost address space, not memory.
-    let pool = rayon::ThreadPoolBuilder::new().stack_size(BATCH_STACK_BYTES).build().map_err(|e| {
-        Error::Other(crate::msg!("cannot start the worker threads: {e}", "thread pekerja tidak dapat dimulai: {e}"))
-    })?;
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let results = pool.install(|| {
-        ids.par_iter()
-            .map(|id| {
-                let result = match input.scorecard(period, id) {
-                    Some(view) => {
-                        let path = dir.join(format!("{id}.pdf"));
-                        let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
-                        let typ_path = shown(&ws.root, &path.with_extension("typ"));
-                        match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
-                            Ok(rendered) => write(&ready.inputs, &path, &rendered, out.typ).map(Ok),
-                            Err(f) => keep_failed_typ(&ready.inputs, &f, &path, out.typ).map(|()| Err(f)),
-                        }
-                    }
-                    None => Err(super::no_assessment(id, period)),
-                };
-                // Typst memoises layouts across compilations; a batch would keep
-                // every scorecard's. Now and then, drop what recent ones did not use.
-                if done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
-                    comemo::evict(2);
+    let inputs = ready.inputs();
+    let next = AtomicUsize::new(0);
+    let one = |id: &String| {
+        let result = match timings::time(timings::VIEW, || input.scorecard(period, id)) {
+            Some(view) => {
+                let path = dir.join(format!("{id}.pdf"));
+                let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
+                let typ_path = shown(&ws.root, &path.with_extension("typ"));
+                match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
+                    Ok(rendered) => write(inputs, &path, &rendered, out.typ).map(Ok),
+                    Err(f) => keep_failed_typ(inputs, &f, &path, out.typ).map(|()| Err(f)),
                 }
-                bar.inc(1);
-                bar.set_message(id.clone());
-                result
-            })
-            .collect::<Vec<_>>()
-    });
+            }
+            None => Err(super::no_assessment(id, period)),
+        };
+        bar.inc(1);
+        bar.set_message(id.clone());
+        result
+    };
+    // Each worker takes the next scorecard until none is left. Plain threads,
+    // not rayon tasks: Typst and typst-pdf run parts of one document on
+    // rayon's pool and, while they wait, a rayon worker runs whatever task is
+    // queued; were the scorecards rayon tasks, one worker would start
+    // scorecard after scorecard inside the export of the first, holding all
+    // of them in memory and on its stack.
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(id) = ids.get(i) else { return done };
+            done.push((i, one(id)));
+            // Typst memoises layouts across compilations; a batch would keep
+            // every scorecard's. Now and then, drop what recent ones did not use.
+            if i % EVICT_EVERY == EVICT_EVERY - 1 {
+                comemo::evict(2);
+            }
+        }
+    };
+    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(ids.len().max(1));
+    let mut results = std::thread::scope(|scope| {
+        let handles = (0..workers)
+            .map(|_| std::thread::Builder::new().stack_size(BATCH_STACK_BYTES).spawn_scoped(scope, worker))
+            .collect::<Result<Vec<_>, _>>();
+        let handles = handles.map_err(|e| {
+            Error::Other(crate::msg!("cannot start the worker threads: {e}", "thread pekerja tidak dapat dimulai: {e}"))
+        })?;
+        let mut results = Vec::with_capacity(ids.len());
+        for handle in handles {
+            match handle.join() {
+                Ok(done) => results.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        Ok::<_, Error>(results)
+    })?;
+    results.sort_by_key(|(i, _)| *i);
+    let results = results.into_iter().map(|(_, r)| r);
     bar.finish_and_clear();
     let mut listing = String::new();
     let mut failure = Failure::default();
@@ -287,7 +322,8 @@ pub fn compare_pdf(
         Err(outcome) => return Ok(outcome),
     };
     let input = Input::new(ws, scores, &strings, hashes);
-    let Some(view) = input.compare_report(job.from, job.to, comparison, job.institution) else {
+    let view = timings::time(timings::VIEW, || input.compare_report(job.from, job.to, comparison, job.institution));
+    let Some(view) = view else {
         return Err(super::no_scores(&format!("{}, {}", job.from, job.to)));
     };
     let end = period_end(ready, job.from).max(period_end(ready, job.to));

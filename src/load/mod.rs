@@ -113,6 +113,21 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// Drops where each key is written, once the workspace has been
+    /// validated and no diagnostic will point into it: on a big workspace
+    /// the index is the largest thing loaded, and a report needs the memory.
+    pub fn forget_locations(&mut self) {
+        let none = Arc::new(Locator::default());
+        let forget = |locator: &mut Arc<Locator>| *locator = none.clone();
+        self.manifest.iter_mut().for_each(|d| forget(&mut d.locator));
+        self.rubrics.iter_mut().for_each(|d| forget(&mut d.locator));
+        self.commitments.iter_mut().for_each(|d| forget(&mut d.locator));
+        self.institutions.iter_mut().for_each(|d| forget(&mut d.locator));
+        self.assessments.iter_mut().for_each(|d| forget(&mut d.locator));
+        self.reviews.iter_mut().for_each(|d| forget(&mut d.locator));
+        self.lock.iter_mut().for_each(|d| forget(&mut d.locator));
+    }
+
     /// The rubric the manifest names.
     pub fn rubric(&self) -> Option<&Doc<Rubric>> {
         let id = &self.manifest.as_ref()?.value.rubric;

@@ -102,7 +102,7 @@ impl Renderer {
 
     /// Renders `template` with `context` to Typst markup.
     pub fn markup(&self, template: &str, context: &impl Serialize) -> Result<String, Failure> {
-        self.templates.render(template, context)
+        crate::timings::time(crate::timings::RENDER, || self.templates.render(template, context))
     }
 
     /// Renders and typesets. `typ_path` is how diagnostics name the
@@ -120,8 +120,11 @@ impl Renderer {
 
     /// Typesets generated markup.
     pub fn typeset(&self, typ: String, meta: &PdfMeta, typ_path: &str) -> Result<Rendered, Failure> {
-        let Some(world) = typeset::ReportWorld::new(self.root.clone(), typ.clone(), &self.typst_files, meta.date)
-        else {
+        // Making the world parses the markup: Typst's work, timed as such.
+        let world = crate::timings::time(crate::timings::PARSE_TYPST, || {
+            typeset::ReportWorld::new(self.root.clone(), typ.clone(), &self.typst_files, meta.date)
+        });
+        let Some(world) = world else {
             return Err(Failure {
                 diagnostics: vec![Diagnostic::new(
                     Code::TypesetError,

@@ -22,6 +22,7 @@ use typst_layout::PagedDocument;
 
 use crate::evidence::{self, PathStatus};
 use crate::model::Date;
+use crate::timings;
 
 /// Noto Sans (SIL Open Font License, `assets/fonts/OFL.txt`), the reports'
 /// text face. Typst's own fonts (Libertinus Serif, New Computer Modern,
@@ -227,7 +228,7 @@ pub struct PdfMeta {
 /// Compiles the world's main file and exports it as PDF/A-2b.
 pub fn typeset(world: &ReportWorld, meta: &PdfMeta) -> Result<(Vec<u8>, usize), Vec<TypstError>> {
     use chrono::Datelike;
-    let compiled = typst::compile::<PagedDocument>(world);
+    let compiled = timings::time(timings::TYPESET, || typst::compile::<PagedDocument>(world));
     let document = compiled.output.map_err(|errors| convert(world, &errors))?;
     let timestamp = Datetime::from_ymd_hms(meta.date.year(), meta.date.month() as u8, meta.date.day() as u8, 0, 0, 0)
         .map(typst_pdf::Timestamp::new_utc);
@@ -244,8 +245,13 @@ pub fn typeset(world: &ReportWorld, meta: &PdfMeta) -> Result<(Vec<u8>, usize), 
         pretty: false,
     };
     let pages = document.pages().len();
-    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| convert(world, &errors))?;
-    Ok((pdf, pages))
+    let pdf = timings::time(timings::EXPORT_PDF, || {
+        let pdf = typst_pdf::pdf(&document, &options);
+        // Freeing the laid-out document is part of Typst's work too.
+        drop(document);
+        pdf
+    });
+    Ok((pdf.map_err(|errors| convert(world, &errors))?, pages))
 }
 
 fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> {
