@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// The phases of a Typst report, whose time counts as "inside Typst".
-pub const TYPST_PHASES: &[&str] = &[PARSE_TYPST, TYPESET, EXPORT_PDF];
+pub const TYPST_PHASES: &[&str] = &[WARM_UP, PARSE_TYPST, TYPESET, EXPORT_PDF];
 
 /// Parsing the command line.
 pub const ARGUMENTS: &str = "parse arguments";
@@ -37,6 +37,8 @@ pub const TEMPLATES: &str = "load templates";
 pub const VIEW: &str = "build view";
 /// Rendering a minijinja template to Typst markup.
 pub const RENDER: &str = "render template";
+/// Loading Typst's fonts and standard library.
+pub const WARM_UP: &str = "fonts, library (Typst)";
 /// Typst's parsing of the generated markup.
 pub const PARSE_TYPST: &str = "parse (Typst)";
 /// Typst's compilation (evaluation, layout).

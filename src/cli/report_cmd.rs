@@ -136,6 +136,9 @@ pub fn run(
     all: bool,
     out: PdfOutput,
 ) -> Result<Outcome, Error> {
+    // Typst's fonts and library load while the workspace is read (the first
+    // report waits for them if it gets there first).
+    std::thread::spawn(report::typeset::warm_up);
     let ready = match super::prepare(settings)? {
         Ok(ready) => ready,
         Err(outcome) => return Ok(outcome),
@@ -221,7 +224,6 @@ fn scorecards(
     if std::io::stderr().is_terminal() {
         super::show_progress(&bar, ids.len());
     }
-    report::typeset::warm_up();
     let inputs = ready.inputs();
     let next = AtomicUsize::new(0);
     let one = |id: &String| {

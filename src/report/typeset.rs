@@ -65,10 +65,13 @@ fn library() -> &'static LazyHash<Library> {
 }
 
 /// Loads the fonts and the standard library now (they are otherwise loaded
-/// by the first report), e.g. before a parallel batch starts.
+/// by the first report), e.g. on a thread of its own while the workspace is
+/// read and validated.
 pub fn warm_up() {
-    let _ = fonts();
-    let _ = library();
+    timings::time(timings::WARM_UP, || {
+        let _ = fonts();
+        let _ = library();
+    });
 }
 
 /// The files a world serves from memory under `/.terbuka/` (the
