@@ -8,6 +8,7 @@
 //! sequence item, the byte range of its key and of its value.
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
@@ -81,11 +82,53 @@ pub struct DuplicateKey {
     pub again: Span,
 }
 
+/// Where each key of one file is written, worked out the first time it is
+/// asked for (dereference it for the [`Index`]). `load` makes a lazy one for
+/// a file that deserialises cleanly and is shorter than the text limit, so a
+/// valid workspace is parsed once; validation asks only where it has a
+/// problem to show.
+#[derive(Debug, Clone, Default)]
+pub struct Locator {
+    /// The file, until it is indexed.
+    file: Option<Arc<SourceFile>>,
+    max_chars: usize,
+    index: OnceLock<Index>,
+}
+
+impl Locator {
+    /// Indexes `file` now. A syntax error stops the walk; what was read
+    /// before it stays indexed.
+    pub fn new(file: &SourceFile) -> Self {
+        Locator::with_text_limit(file, usize::MAX)
+    }
+
+    /// Indexes `file` now, and notes every scalar longer than `max_chars`.
+    pub fn with_text_limit(file: &SourceFile, max_chars: usize) -> Self {
+        Locator { file: None, max_chars, index: OnceLock::from(Index::build(file, max_chars)) }
+    }
+
+    /// Indexes `file` when first asked.
+    pub fn lazy(file: Arc<SourceFile>, max_chars: usize) -> Self {
+        Locator { file: Some(file), max_chars, index: OnceLock::new() }
+    }
+}
+
+impl std::ops::Deref for Locator {
+    type Target = Index;
+
+    fn deref(&self) -> &Index {
+        self.index.get_or_init(|| match &self.file {
+            Some(file) => Index::build(file, self.max_chars),
+            None => Index::default(),
+        })
+    }
+}
+
 /// Key path → location, for one file: a tree of the written nodes, each
 /// found from its parent by its key or index (so a path is not stored
 /// once per node, and building it allocates one string per mapping key).
 #[derive(Debug, Clone, Default)]
-pub struct Locator {
+pub struct Index {
     /// Every written node; the document's root is the first.
     nodes: Vec<Node>,
     /// (parent, key or index) → child, as indices into `nodes`.
@@ -101,16 +144,9 @@ pub struct Locator {
     pub long_texts: Vec<(Span, usize)>,
 }
 
-impl Locator {
-    /// Indexes `file`. A syntax error stops the walk; what was read before
-    /// it stays indexed.
-    pub fn new(file: &SourceFile) -> Self {
-        Locator::with_text_limit(file, usize::MAX)
-    }
-
-    /// Indexes `file`, and notes every scalar longer than `max_chars`.
-    pub fn with_text_limit(file: &SourceFile, max_chars: usize) -> Self {
-        let mut builder = Builder { file, stack: Vec::new(), locator: Locator::default(), max_chars };
+impl Index {
+    fn build(file: &SourceFile, max_chars: usize) -> Self {
+        let mut builder = Builder { file, stack: Vec::new(), locator: Index::default(), max_chars };
         let mut parser = Parser::new_from_str(&file.text);
         let _ = parser.load(&mut builder, true);
         builder.locator
@@ -165,7 +201,7 @@ struct Builder<'a> {
     file: &'a SourceFile,
     /// The open collections, each with its node.
     stack: Vec<(Frame, u32)>,
-    locator: Locator,
+    locator: Index,
     max_chars: usize,
 }
 
@@ -320,7 +356,7 @@ impl MarkedEventReceiver for Builder<'_> {
     }
 }
 
-impl Locator {
+impl Index {
     /// The span of a key or value that starts at byte `start`.
     pub fn span_starting_at(&self, start: usize) -> Option<Span> {
         let mut found: Option<Span> = None;

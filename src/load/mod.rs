@@ -379,11 +379,22 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     }
 }
 
-/// Indexes and deserialises one file's text.
+/// Deserialises one file's text, and indexes where its keys are written
+/// when it has a problem to show.
 fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outcome {
-    let mut outcome = Outcome { source: None, doc: None, diagnostics: Vec::new() };
     let source = Arc::new(SourceFile::new(path.clone(), text));
-    outcome.source = Some(source.clone());
+    // A file no longer than the text limit holds no text that is too long,
+    // and one that deserialises has one document and no key written twice
+    // (structs and `model::unique` maps refuse those). Such a file — every
+    // file of a valid workspace, usually — is parsed once; its index is
+    // built only if a rule asks where something is.
+    if source.text.len() <= limits.max_text_chars {
+        let locator = Arc::new(Locator::lazy(source.clone(), limits.max_text_chars));
+        if let Ok(doc) = deserialize(kind, &source, &locator) {
+            return Outcome { source: Some(source), doc: Some(doc), diagnostics: Vec::new() };
+        }
+    }
+    let mut outcome = Outcome { source: Some(source.clone()), doc: None, diagnostics: Vec::new() };
     let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
     for &(span, chars) in &locator.long_texts {
         let limit = limits.max_text_chars;
@@ -439,15 +450,8 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
         );
         return outcome;
     }
-    let doc = match kind {
-        Kind::Manifest => parse(&source, &locator).map(Parsed::Manifest),
-        Kind::Rubric => parse(&source, &locator).map(Parsed::Rubric),
-        Kind::Commitment => parse(&source, &locator).map(Parsed::Commitment),
-        Kind::Institution => parse(&source, &locator).map(Parsed::Institution),
-        Kind::Assessment => parse(&source, &locator).map(Parsed::Assessment),
-        Kind::Review => parse(&source, &locator).map(Parsed::Review),
-        Kind::Lock => parse(&source, &locator).map(Parsed::Lock),
-    };
+    let doc = deserialize(kind, &source, &locator)
+        .map_err(|error| Box::new(serde_error::diagnose(&error, &source, &locator)));
     match doc {
         Ok(doc) => outcome.doc = Some(doc),
         // A key written twice is already reported, at both places.
@@ -532,11 +536,21 @@ pub fn check_bytes(rel: &str, bytes: Vec<u8>, limits: Limits) -> (Vec<Diagnostic
     (outcome.diagnostics, outcome.source)
 }
 
-fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Doc<T>, Box<Diagnostic>> {
-    match serde_yaml::from_str::<T>(&source.text) {
-        Ok(value) => Ok(Doc { file: source.path.clone(), value, locator: locator.clone() }),
-        Err(error) => Err(Box::new(serde_error::diagnose(&error, source, locator))),
+/// Deserialises a file of `kind`.
+fn deserialize(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Parsed, serde_yaml::Error> {
+    fn doc<T: DeserializeOwned>(source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Doc<T>, serde_yaml::Error> {
+        let value = serde_yaml::from_str::<T>(&source.text)?;
+        Ok(Doc { file: source.path.clone(), value, locator: locator.clone() })
     }
+    Ok(match kind {
+        Kind::Manifest => Parsed::Manifest(doc(source, locator)?),
+        Kind::Rubric => Parsed::Rubric(doc(source, locator)?),
+        Kind::Commitment => Parsed::Commitment(doc(source, locator)?),
+        Kind::Institution => Parsed::Institution(doc(source, locator)?),
+        Kind::Assessment => Parsed::Assessment(doc(source, locator)?),
+        Kind::Review => Parsed::Review(doc(source, locator)?),
+        Kind::Lock => Parsed::Lock(doc(source, locator)?),
+    })
 }
 
 #[cfg(test)]

@@ -23,10 +23,11 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted: Option<Date>,
     /// One entry per rubric point, keyed by the point's id.
+    #[serde(deserialize_with = "super::unique::map")]
     pub points: BTreeMap<Id, PointAssessment>,
     /// Progress on milestones the institution leads or supports: commitment
     /// id → milestone id → progress.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::nested")]
     pub commitments: BTreeMap<Id, BTreeMap<Id, MilestoneProgress>>,
 }
 

@@ -14,7 +14,7 @@ pub struct EvidenceLock {
     /// Format version; 1.
     pub version: u32,
     /// Workspace-relative path → what it held when sealed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub files: BTreeMap<String, Sealed>,
 }
 

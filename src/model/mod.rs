@@ -14,6 +14,7 @@ mod manifest;
 mod review;
 mod rubric;
 mod text;
+mod unique;
 
 pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
 pub use commitment::{Commitment, CommitmentStatus, Milestone};

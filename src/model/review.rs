@@ -29,10 +29,10 @@ pub struct Review {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process: Option<ProcessReview>,
     /// Commitment id → IRM fields.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub commitments: BTreeMap<Id, CommitmentReview>,
     /// Institution id → point id → reviewer's level.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::nested")]
     pub institutions: BTreeMap<Id, BTreeMap<Id, PointReview>>,
 }
 

@@ -79,6 +79,7 @@ pub struct Point {
     #[serde(default = "default_weight")]
     pub weight: i64,
     /// What each level means for this point.
+    #[serde(deserialize_with = "super::unique::map")]
     pub descriptors: BTreeMap<Level, Text>,
     /// A claimed level at or above this needs at least one evidence item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -58,8 +58,8 @@ pub(super) fn check(cx: &mut Context<'_>) {
 /// The file must sit at `assessments/<period>/<institution>.yaml`.
 fn place(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
     let a = &doc.value;
-    let known_inst = cx.check_institution(&a.institution, doc.at(path!["institution"]));
-    let known_period = cx.check_period(&a.period, doc.at(path!["period"]));
+    let known_inst = cx.check_institution(&a.institution, || doc.at(path!["institution"]));
+    let known_period = cx.check_period(&a.period, || doc.at(path!["period"]));
     if known_inst && doc.stem() != a.institution {
         let (inst, stem, period) = (&a.institution, doc.stem(), &a.period);
         cx.push(
@@ -230,7 +230,7 @@ fn rubric_number(rubric: &Rubric, id: &str) -> u32 {
 
 fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
     for (cid, milestones) in &doc.value.commitments {
-        if !cx.check_commitment(cid, doc.key_at(path!["commitments", cid])) {
+        if !cx.check_commitment(cid, || doc.key_at(path!["commitments", cid])) {
             continue;
         }
         let Some(commitment) = cx.commitments.get(cid.as_str()).copied() else {

@@ -40,9 +40,9 @@ pub(super) fn check(cx: &mut Context<'_>) {
                 .hint(msg!("`{first}` already has number {n}", "`{first}` sudah bernomor {n}")),
             );
         }
-        cx.check_institution(&c.lead, doc.at(path!["lead"]));
+        cx.check_institution(&c.lead, || doc.at(path!["lead"]));
         for (i, s) in c.supporting.iter().enumerate() {
-            cx.check_institution(s, doc.at(path!["supporting", i]));
+            cx.check_institution(s, || doc.at(path!["supporting", i]));
         }
         if c.end < c.start {
             cx.push(

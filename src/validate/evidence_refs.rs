@@ -17,8 +17,8 @@ pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceI
         p
     };
     match (&item.file, &item.url) {
-        (Some(file), None) => check_file(cx, file, doc.at(&child("file"))),
-        (None, Some(url)) => check_url(cx, url, doc.at(&child("url"))),
+        (Some(file), None) => check_file(cx, file, || doc.at(&child("file"))),
+        (None, Some(url)) => check_url(cx, url, || doc.at(&child("url"))),
         (Some(_), Some(_)) => cx.push(
             Diagnostic::new(
                 Code::EvidenceShape,
@@ -48,7 +48,7 @@ pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceI
 }
 
 /// Checks a cited workspace path.
-pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
+pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> Location) {
     let status = cx.facts.paths.get(file).cloned().or_else(|| check_syntax(file).err());
     let shown = file.replace('\0', "\\0");
     let d = match status {
@@ -120,12 +120,12 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: Location) {
             Diagnostic::new(Code::EvidenceOutside, crate::diag::Msg::new(en, id)).hint(hint)
         }
     };
-    cx.push(d.at(at));
+    cx.push(d.at(at()));
 }
 
 /// With an `evidence.lock`: the file must be sealed (W007) and unchanged
 /// since (E036).
-fn sealed(cx: &mut Context<'_>, file: &str, at: Location) {
+fn sealed(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> Location) {
     let Some(lock) = &cx.ws.lock else { return };
     let Some((sha, size)) = cx.facts.hashes.get(file) else { return };
     let d = match lock.value.files.get(file) {
@@ -162,11 +162,11 @@ fn sealed(cx: &mut Context<'_>, file: &str, at: Location) {
         }
         Some(_) => return,
     };
-    cx.push(d.at(at));
+    cx.push(d.at(at()));
 }
 
 /// Checks an evidence URL: http or https, with a host, no spaces.
-pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: Location) {
+pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: impl FnOnce() -> Location) {
     let problem = match url::Url::parse(raw.trim()) {
         Ok(u) if u.scheme() != "http" && u.scheme() != "https" => {
             let scheme = u.scheme().to_owned();
@@ -188,7 +188,7 @@ pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: Location) {
         let shown = raw;
         cx.push(
             Diagnostic::new(Code::InvalidUrl, msg!("invalid evidence URL `{shown}`", "URL bukti `{shown}` tidak sah"))
-                .at(at)
+                .at(at())
                 .hint(problem)
                 .hint(msg!(
                     "copy the full address from the browser, e.g. https://bojonegorokab.go.id/berita/123",

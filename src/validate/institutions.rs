@@ -46,7 +46,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                 );
             }
             for (j, c) in group.commitments.iter().enumerate() {
-                cx.check_commitment(c, doc.at(path!["working-groups", i, "commitments", j]));
+                cx.check_commitment(c, || doc.at(path!["working-groups", i, "commitments", j]));
             }
         }
     }
@@ -57,7 +57,7 @@ pub(super) fn check_committee<T>(cx: &mut Context<'_>, doc: &Doc<T>, committee: 
     if let Some(decree) = &committee.decree {
         let mut p = at.to_vec();
         p.push(Seg::from("decree"));
-        evidence_refs::check_file(cx, decree, doc.at(&p));
+        evidence_refs::check_file(cx, decree, || doc.at(&p));
     }
     if !committee.members.is_empty() && committee.members.iter().all(|m| m.sector == Sector::Government) {
         let mut p = at.to_vec();

@@ -111,8 +111,10 @@ impl<'a> Context<'a> {
         self.out.push(d);
     }
 
-    /// Checks that `id` names an institution; reports at `at` otherwise.
-    pub fn check_institution(&mut self, id: &str, at: Location) -> bool {
+    /// Checks that `id` names an institution; reports at `at()` otherwise.
+    /// Locations are worked out only for a problem: one needs the file's
+    /// location index, which `load` builds only when it is asked for.
+    pub fn check_institution(&mut self, id: &str, at: impl FnOnce() -> Location) -> bool {
         if self.institutions.contains_key(id) || self.has_file(&format!("institutions/{id}.yaml")) {
             return true;
         }
@@ -123,12 +125,12 @@ impl<'a> Context<'a> {
             msg!("unknown institution `{id}`", "institusi `{id}` tidak dikenal"),
             msg!("no file institutions/{id}.yaml", "tidak ada berkas institutions/{id}.yaml"),
         );
-        self.push(d.at(at));
+        self.push(d.at(at()));
         false
     }
 
-    /// Checks that `id` names a commitment; reports at `at` otherwise.
-    pub fn check_commitment(&mut self, id: &str, at: Location) -> bool {
+    /// Checks that `id` names a commitment; reports at `at()` otherwise.
+    pub fn check_commitment(&mut self, id: &str, at: impl FnOnce() -> Location) -> bool {
         if self.commitments.contains_key(id) || self.has_file(&format!("commitments/{id}.yaml")) {
             return true;
         }
@@ -139,12 +141,12 @@ impl<'a> Context<'a> {
             msg!("unknown commitment `{id}`", "komitmen `{id}` tidak dikenal"),
             msg!("no file commitments/{id}.yaml", "tidak ada berkas commitments/{id}.yaml"),
         );
-        self.push(d.at(at));
+        self.push(d.at(at()));
         false
     }
 
-    /// Checks that `id` names a period; reports at `at` otherwise.
-    pub fn check_period(&mut self, id: &str, at: Location) -> bool {
+    /// Checks that `id` names a period; reports at `at()` otherwise.
+    pub fn check_period(&mut self, id: &str, at: impl FnOnce() -> Location) -> bool {
         if self.periods.contains_key(id) || self.ws.manifest.is_none() {
             return true;
         }
@@ -155,7 +157,7 @@ impl<'a> Context<'a> {
             msg!("unknown period `{id}`", "periode `{id}` tidak dikenal"),
             msg!("not listed under `periods` in terbuka.yaml", "tidak tercantum di `periods` pada terbuka.yaml"),
         );
-        self.push(d.at(at));
+        self.push(d.at(at()));
         false
     }
 

@@ -13,7 +13,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
     let levels = cx.levels();
     for doc in &cx.ws.reviews {
         let r = &doc.value;
-        if cx.check_period(&r.period, doc.at(path!["period"])) && doc.stem() != r.period {
+        if cx.check_period(&r.period, || doc.at(path!["period"])) && doc.stem() != r.period {
             let (period, stem) = (&r.period, doc.stem());
             cx.push(
                 Diagnostic::new(
@@ -32,7 +32,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
         }
         let method = r.methodology.as_str();
         for (cid, c) in &r.commitments {
-            cx.check_commitment(cid, doc.key_at(path!["commitments", cid]));
+            cx.check_commitment(cid, || doc.key_at(path!["commitments", cid]));
             let refreshed = r.methodology == Methodology::Refreshed2021;
             let wrong: &[(&str, bool)] = if refreshed {
                 &[
@@ -59,7 +59,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
         }
         let rubric = cx.rubric;
         for (iid, points) in &r.institutions {
-            cx.check_institution(iid, doc.key_at(path!["institutions", iid]));
+            cx.check_institution(iid, || doc.key_at(path!["institutions", iid]));
             let Some(rubric) = rubric else { continue };
             for (pid, p) in points {
                 if !rubric.value.points.iter().any(|q| &q.id == pid) {

@@ -181,3 +181,76 @@ proptest! {
         }
     }
 }
+
+/// Every YAML file of the sample, relative to the repo root.
+fn sample_yaml_files() -> Vec<String> {
+    let root = crate::harness::repo_root();
+    let mut files = vec!["terbuka.yaml".to_owned(), "evidence.lock".to_owned()];
+    for dir in ["rubrics", "commitments", "institutions", "assessments", "reviews"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "yaml") {
+                    files.push(path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A file that deserialises is not indexed (see `load::parse_text`), so a
+/// key written twice must be refused by the model itself: writing any key
+/// of any sample file a second time with its whole entry, right below
+/// itself, is reported as E010 in that file.
+#[test]
+fn a_key_written_twice_anywhere_in_the_sample_is_reported() {
+    let root = crate::harness::repo_root();
+    let mut cases = 0;
+    for rel in sample_yaml_files() {
+        let text = std::fs::read_to_string(root.join(&rel)).unwrap();
+        let lines = text.lines().collect::<Vec<_>>();
+        // Lines of a block scalar (after `key: >-` or `key: |`) are text.
+        let mut block_indent: Option<usize> = None;
+        for (i, line) in lines.iter().enumerate() {
+            let indent = line.len() - line.trim_start().len();
+            let body = line.trim_start();
+            if let Some(b) = block_indent {
+                if body.is_empty() || indent > b {
+                    continue;
+                }
+                block_indent = None;
+            }
+            if body.ends_with(['>', '|']) || body.ends_with(">-") || body.ends_with("|-") {
+                block_indent = Some(indent);
+            }
+            let is_key = !body.starts_with(['-', '#']) && (body.contains(": ") || body.ends_with(':'));
+            if !is_key {
+                continue;
+            }
+            // The key's whole entry: its line and the lines indented below it.
+            let end = (i + 1..lines.len())
+                .find(|&j| {
+                    let l = lines[j];
+                    !l.trim().is_empty() && l.len() - l.trim_start().len() <= indent
+                })
+                .unwrap_or(lines.len());
+            let mut edited = lines.clone();
+            edited.splice(end..end, lines[i..end].iter().copied());
+            let (diagnostics, _) = load::check_bytes(&rel, (edited.join("\n") + "\n").into_bytes(), Limits::default());
+            assert!(
+                diagnostics.iter().any(|d| d.code == terbuka::diag::Code::DuplicateId),
+                "{rel}:{}: `{}` written twice is not reported: {:?}",
+                i + 1,
+                body,
+                diagnostics.iter().map(|d| d.code.as_str()).collect::<Vec<_>>()
+            );
+            cases += 1;
+        }
+    }
+    assert!(cases > 1000, "{cases} keys tried");
+}
