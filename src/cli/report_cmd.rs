@@ -226,14 +226,16 @@ fn scorecards(
     }
     let inputs = ready.inputs();
     let next = AtomicUsize::new(0);
-    let one = |id: &String| {
+    // A scorecard typeset, or why it could not be.
+    type Typeset = Result<Result<(PathBuf, Rendered), Failure>, Error>;
+    let one = |id: &String| -> Typeset {
         let result = match timings::time(timings::VIEW, || input.scorecard(period, id)) {
             Some(view) => {
                 let path = dir.join(format!("{id}.pdf"));
                 let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
                 let typ_path = shown(&ws.root, &path.with_extension("typ"));
                 match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
-                    Ok(rendered) => write(inputs, &path, &rendered, out.typ).map(Ok),
+                    Ok(rendered) => Ok(Ok((path, rendered))),
                     Err(f) => keep_failed_typ(inputs, &f, &path, out.typ).map(|()| Err(f)),
                 }
             }
@@ -243,18 +245,27 @@ fn scorecards(
         bar.set_message(id.clone());
         result
     };
+    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(ids.len().max(1));
+    // Finished scorecards go to one writer thread, so that no worker waits
+    // for the disk (each file is synced before it is renamed into place).
+    let (to_writer, from_workers) = std::sync::mpsc::sync_channel::<(usize, PathBuf, Rendered)>(2 * workers);
     // Each worker takes the next scorecard until none is left. Plain threads,
     // not rayon tasks: Typst and typst-pdf run parts of one document on
     // rayon's pool and, while they wait, a rayon worker runs whatever task is
     // queued; were the scorecards rayon tasks, one worker would start
     // scorecard after scorecard inside the export of the first, holding all
     // of them in memory and on its stack.
-    let worker = || {
-        let mut done = Vec::new();
+    let worker = |to_writer: std::sync::mpsc::SyncSender<(usize, PathBuf, Rendered)>| {
+        let mut failed = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(id) = ids.get(i) else { return done };
-            done.push((i, one(id)));
+            let Some(id) = ids.get(i) else { return failed };
+            match one(id) {
+                // The writer stops only after every worker has.
+                Ok(Ok((path, rendered))) => to_writer.send((i, path, rendered)).unwrap_or(()),
+                Ok(Err(f)) => failed.push((i, Ok(Err(f)))),
+                Err(e) => failed.push((i, Err(e))),
+            }
             // Typst memoises layouts across compilations; a batch would keep
             // every scorecard's. Now and then, drop what recent ones did not use.
             if i % EVICT_EVERY == EVICT_EVERY - 1 {
@@ -262,16 +273,26 @@ fn scorecards(
             }
         }
     };
-    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(ids.len().max(1));
+    let writer = move || {
+        let written =
+            from_workers.into_iter().map(|(i, path, rendered)| (i, write(inputs, &path, &rendered, out.typ).map(Ok)));
+        written.collect::<Vec<(usize, Result<Result<String, Failure>, Error>)>>()
+    };
     let mut results = std::thread::scope(|scope| {
-        let handles = (0..workers)
-            .map(|_| std::thread::Builder::new().stack_size(BATCH_STACK_BYTES).spawn_scoped(scope, worker))
-            .collect::<Result<Vec<_>, _>>();
-        let handles = handles.map_err(|e| {
+        let spawn_error = |e: std::io::Error| {
             Error::Other(crate::msg!("cannot start the worker threads: {e}", "thread pekerja tidak dapat dimulai: {e}"))
-        })?;
+        };
+        let writer = std::thread::Builder::new().spawn_scoped(scope, writer).map_err(spawn_error)?;
+        let handles = (0..workers)
+            .map(|_| {
+                let to_writer = to_writer.clone();
+                std::thread::Builder::new().stack_size(BATCH_STACK_BYTES).spawn_scoped(scope, move || worker(to_writer))
+            })
+            .collect::<Result<Vec<_>, _>>();
+        drop(to_writer);
+        let handles = handles.map_err(spawn_error)?;
         let mut results = Vec::with_capacity(ids.len());
-        for handle in handles {
+        for handle in handles.into_iter().chain([writer]) {
             match handle.join() {
                 Ok(done) => results.extend(done),
                 Err(panic) => std::panic::resume_unwind(panic),
