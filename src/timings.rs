@@ -118,11 +118,11 @@ pub fn table() -> Option<String> {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let share = |d: Duration| if work.is_zero() { 0.0 } else { 100.0 * d.as_secs_f64() / work.as_secs_f64() };
     let mut out = String::from("terbuka: timings (TERBUKA_TIMINGS)\n");
-    out.push_str(&format!("  {:<20} {:>7} {:>11} {:>7}\n", "phase", "calls", "ms", "share"));
+    out.push_str(&format!("  {:<24} {:>7} {:>11} {:>7}\n", "phase", "calls", "ms", "share"));
     for (phase, calls, d) in &phases {
-        out.push_str(&format!("  {phase:<20} {calls:>7} {:>11.1} {:>6.1}%\n", ms(*d), share(*d)));
+        out.push_str(&format!("  {phase:<24} {calls:>7} {:>11.1} {:>6.1}%\n", ms(*d), share(*d)));
     }
-    out.push_str(&format!("  {:<20} {:>7} {:>11.1}\n", "wall", "", ms(wall)));
+    out.push_str(&format!("  {:<24} {:>7} {:>11.1}\n", "wall", "", ms(wall)));
     if measured > wall {
         out.push_str("  (phases on several threads add up each thread's time)\n");
     }
