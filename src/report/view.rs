@@ -465,11 +465,40 @@ pub struct RecommendationView {
     /// Title.
     pub title: String,
     /// Institutions to maintain & extend.
-    pub maintain: Vec<String>,
+    pub maintain: NameList,
     /// Institutions to improve.
-    pub improve: Vec<String>,
+    pub improve: NameList,
     /// Institutions to start.
-    pub start: Vec<String>,
+    pub start: NameList,
+}
+
+/// Most names a running list of institutions shows in the period report;
+/// the rest are counted. A province's report would otherwise hold lists of
+/// thousands of names, which nobody reads and which Typst lays out in time
+/// that grows faster than the list (one paragraph of 10,000 names took 22 s).
+pub const NAMES_SHOWN: usize = 30;
+
+/// A list of names, cut at [`NAMES_SHOWN`].
+#[derive(Debug, Clone, Serialize)]
+pub struct NameList {
+    /// The first names.
+    pub names: Vec<String>,
+    /// How many there are in all.
+    pub total: usize,
+    /// "and 970 more (see their scorecards)" when cut, else empty.
+    pub more: String,
+}
+
+impl NameList {
+    fn new(mut names: Vec<String>, s: &Strings) -> NameList {
+        let total = names.len();
+        let more = match total.checked_sub(NAMES_SHOWN) {
+            Some(n) if n > 0 => s.get("names_more").replace("{n}", &n.to_string()),
+            _ => String::new(),
+        };
+        names.truncate(NAMES_SHOWN);
+        NameList { names, total, more }
+    }
 }
 
 /// A row of the evidence manifest.
@@ -559,7 +588,7 @@ pub struct PeriodReport {
     /// The jurisdiction's steering committee.
     pub steering: Option<CommitteeView>,
     /// Institutions with their own committee: "short (n members)".
-    pub institution_committees: Vec<String>,
+    pub institution_committees: NameList,
     /// Working groups.
     pub working_groups: Vec<WorkingGroupView>,
     /// Consultations in the period.
@@ -1243,11 +1272,13 @@ impl<'a> Input<'a> {
             .enumerate()
             .map(|(k, rp)| {
                 let who = |r: Recommendation| {
-                    ps.institutions
+                    let names = ps
+                        .institutions
                         .iter()
                         .filter(|i| i.points.get(k).is_some_and(|x| x.recommendation == r))
                         .map(|i| self.short(&i.institution))
-                        .collect()
+                        .collect();
+                    NameList::new(names, s)
                 };
                 RecommendationView {
                     number: rp.number,
@@ -1307,7 +1338,7 @@ impl<'a> Input<'a> {
             points,
             institutions,
             steering: manifest.steering_committee.as_ref().map(|c| self.committee(c)),
-            institution_committees,
+            institution_committees: NameList::new(institution_committees, s),
             working_groups,
             consultations: consultations.into_iter().map(|(_, c)| c).collect(),
             commitments,

@@ -37,4 +37,26 @@ fn synthetic_workspaces_are_deterministic_valid_and_report() {
     let run = ws(&["report", "--all"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(std::fs::read_dir(a.join("out/scorecards-2022-s1-en")).unwrap().count(), 40);
+
+    // The period report counts every institution of a recommendation, and
+    // names at most 30 of them.
+    let run = ws(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = crate::harness::pdftotext(&a.join("out/report-2022-s1-en.pdf"));
+    let squashed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let counts = |label: &str| {
+        let label = format!("{label} (");
+        let each = squashed.split(label.as_str()).skip(1);
+        each.filter_map(|rest| rest.split(')').next()?.parse::<usize>().ok()).collect::<Vec<_>>()
+    };
+    let (maintain, improve, start) = (counts("Maintain and extend"), counts("Improve"), counts("Start"));
+    assert_eq!((maintain.len(), improve.len(), start.len()), (8, 8, 8), "one count per point and kind");
+    for k in 0..8 {
+        assert_eq!(maintain[k] + improve[k] + start[k], 40, "point {}: every institution is counted", k + 1);
+    }
+    for n in maintain.iter().chain(&improve).chain(&start).filter(|&&n| n > 30) {
+        let more = format!("and {} more (see their scorecards)", n - 30);
+        assert!(squashed.contains(&more), "the report lacks {more:?}");
+    }
+    assert!(squashed.contains("more (see their scorecards)"), "no list was cut at 40 institutions");
 }
