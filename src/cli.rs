@@ -2,6 +2,7 @@
 //! into [`Settings`], and one function per command. This module and `main`
 //! are the only places that print.
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -596,13 +597,15 @@ pub(crate) struct Ready {
     /// SHA-256 and size of the cited files, when validation hashed them
     /// (the workspace has an `evidence.lock`).
     pub(crate) hashes: report::view::Hashes,
+    /// The cited paths validation resolved.
+    resolved: BTreeMap<String, PathBuf>,
 }
 
 impl Ready {
     /// The workspace's inputs, which no output may replace (worked out
     /// when a command first writes a file: it resolves every input's path).
     pub(crate) fn inputs(&self) -> &output::Inputs {
-        self.inputs.get_or_init(|| timings::time(timings::INPUTS, || workspace_inputs(&self.ws)))
+        self.inputs.get_or_init(|| timings::time(timings::INPUTS, || workspace_inputs(&self.ws, &self.resolved)))
     }
 
     /// Says on stderr that there are warnings; called once the command's
@@ -623,7 +626,7 @@ impl Ready {
 
 /// Loads and validates; on errors prints them to stderr and says so.
 pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Error> {
-    let (ws, diagnostics, facts) = check(settings)?;
+    let (mut ws, diagnostics, facts) = check(settings)?;
     let lang = settings.lang_for(workspace_lang(&ws));
     let (errors, warnings) = diag::count(&diagnostics);
     if errors > 0 {
@@ -646,24 +649,26 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
         );
         return Ok(Err(Outcome::Problems));
     }
-    let mut ws = ws;
     ws.forget_locations();
-    Ok(Ok(Ready { ws, lang, warnings, inputs: std::sync::OnceLock::new(), hashes: facts.hashes }))
+    let inputs = std::sync::OnceLock::new();
+    Ok(Ok(Ready { ws, lang, warnings, inputs, hashes: facts.hashes, resolved: facts.resolved }))
 }
 
 /// The workspace's inputs: every YAML file, `evidence.lock`, every cited
-/// file, and the folders terbuka reads from.
-pub(crate) fn workspace_inputs(ws: &Workspace) -> output::Inputs {
-    let sources = ws.sources.paths().map(|p| &**p).collect::<Vec<_>>();
-    let files = sources.into_iter().chain(["terbuka.yaml", "evidence.lock"]).chain(validate::cited_paths(ws));
-    output::Inputs::new(&ws.root, files, INPUT_DIRS)
+/// file, and the folders terbuka reads from. The cited paths that
+/// validation already `resolved` are not resolved again.
+pub(crate) fn workspace_inputs(ws: &Workspace, resolved: &BTreeMap<String, PathBuf>) -> output::Inputs {
+    let sources = ws.sources.paths().map(|p| &**p);
+    let cited = validate::cited_paths(ws).filter(|p| !resolved.contains_key(*p));
+    let files = sources.chain(["terbuka.yaml", "evidence.lock"]).chain(cited).collect::<Vec<_>>();
+    output::Inputs::new(&ws.root, files, resolved.values().cloned(), INPUT_DIRS)
 }
 
 /// The inputs of the root for commands that do not load the workspace
 /// (`schema`, `man`): its manifest, lock and input folders.
 fn root_inputs(settings: &Settings) -> output::Inputs {
     let root = settings.root.canonicalize().unwrap_or_else(|_| settings.root.clone());
-    output::Inputs::new(&root, ["terbuka.yaml", "evidence.lock"], INPUT_DIRS)
+    output::Inputs::new(&root, ["terbuka.yaml", "evidence.lock"], [], INPUT_DIRS)
 }
 
 /// The folders terbuka reads from: nothing is ever written into them.

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -75,34 +75,59 @@ pub fn check_syntax(rel: &str) -> Result<(), PathStatus> {
 /// Checks a workspace-relative path against the file system. `root` must be
 /// canonical.
 pub fn check(root: &Path, rel: &str) -> PathStatus {
+    check_resolved(root, rel).0
+}
+
+/// [`check`], and the path with its links followed, when it exists.
+fn check_resolved(root: &Path, rel: &str) -> (PathStatus, Option<PathBuf>) {
     if let Err(status) = check_syntax(rel) {
-        return status;
+        return (status, None);
     }
     let full = root.join(rel);
     match full.canonicalize() {
-        Ok(real) if !real.starts_with(root) => PathStatus::Outside(OutsideReason::Symlink),
-        Ok(real) => match fs::metadata(&real) {
-            Ok(meta) if meta.is_file() => PathStatus::File { size: meta.len() },
-            _ => PathStatus::Missing,
-        },
+        Ok(real) => {
+            let status = if !real.starts_with(root) {
+                PathStatus::Outside(OutsideReason::Symlink)
+            } else {
+                match fs::metadata(&real) {
+                    Ok(meta) if meta.is_file() => PathStatus::File { size: meta.len() },
+                    _ => PathStatus::Missing,
+                }
+            };
+            (status, Some(real))
+        }
         Err(_) => {
             // A dangling link that points outside is still an escape.
-            match fs::read_link(&full) {
+            let status = match fs::read_link(&full) {
                 Ok(target) if target.is_absolute() && !target.starts_with(root) => {
                     PathStatus::Outside(OutsideReason::Symlink)
                 }
                 _ => PathStatus::Missing,
-            }
+            };
+            (status, None)
         }
     }
 }
 
-/// The status of every distinct cited path, checked once each, in
-/// parallel (each check resolves the path's links: a dozen system calls).
-pub fn check_all<'a>(root: &Path, paths: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, PathStatus> {
+/// Every distinct cited path checked once, in parallel (each check resolves
+/// the path's links: a dozen system calls): the status of each, and the
+/// resolved path of each that exists (the output guard reuses them).
+pub fn check_all<'a>(
+    root: &Path,
+    paths: impl IntoIterator<Item = &'a str>,
+) -> (BTreeMap<String, PathStatus>, BTreeMap<String, PathBuf>) {
     use rayon::prelude::*;
     let distinct = paths.into_iter().collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>();
-    distinct.par_iter().map(|&path| (path.to_owned(), check(root, path))).collect()
+    let checked = distinct.par_iter().map(|&path| (path, check_resolved(root, path))).collect::<Vec<_>>();
+    let mut statuses = BTreeMap::new();
+    let mut resolved = BTreeMap::new();
+    for (path, (status, real)) in checked {
+        statuses.insert(path.to_owned(), status);
+        if let Some(real) = real {
+            resolved.insert(path.to_owned(), real);
+        }
+    }
+    (statuses, resolved)
 }
 
 /// SHA-256 (lowercase hex) and size of a file inside the workspace.

@@ -18,8 +18,8 @@ pub enum WriteError {
 }
 
 /// The workspace's inputs, which no output may replace: the YAML files
-/// read, `evidence.lock`, every cited file, and everything under
-/// `evidence/` and `report-templates/`.
+/// read, `evidence.lock`, every cited file, and everything under the
+/// folders terbuka reads from.
 #[derive(Debug, Clone, Default)]
 pub struct Inputs {
     files: std::collections::BTreeSet<PathBuf>,
@@ -28,11 +28,18 @@ pub struct Inputs {
 
 impl Inputs {
     /// The inputs of the workspace at `root` (canonical): `files` relative
-    /// to it, and the folders `dirs` whole.
-    pub fn new<'a>(root: &Path, files: impl IntoIterator<Item = &'a str>, dirs: &[&str]) -> Self {
+    /// to it, files already `resolved` (with their links followed), and the
+    /// folders `dirs` whole.
+    pub fn new<'a>(
+        root: &Path,
+        files: impl IntoIterator<Item = &'a str>,
+        resolved: impl IntoIterator<Item = PathBuf>,
+        dirs: &[&str],
+    ) -> Self {
         use rayon::prelude::*;
         let files = files.into_iter().map(|f| root.join(f)).collect::<Vec<_>>();
-        let files = files.par_iter().map(|f| resolve(f)).collect();
+        let mut files = files.par_iter().map(|f| resolve(f)).collect::<std::collections::BTreeSet<_>>();
+        files.extend(resolved);
         let dirs = dirs.iter().map(|d| resolve(&root.join(d))).collect();
         Inputs { files, dirs }
     }

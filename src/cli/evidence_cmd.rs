@@ -20,7 +20,7 @@ use super::{Error, Outcome};
 pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error> {
     let (ws, _) = crate::load::load(&settings.root, settings.limits)?;
     let lang = settings.lang_for(super::workspace_lang(&ws));
-    let paths = crate::evidence::check_all(&ws.root, validate::cited_paths(&ws));
+    let (paths, _) = crate::evidence::check_all(&ws.root, validate::cited_paths(&ws));
     let hashes = crate::evidence::hash_files(&ws.root, &paths);
     let mut files: BTreeMap<String, Sealed> =
         hashes.into_iter().map(|(path, (sha256, size))| (path, Sealed { sha256, size })).collect();

@@ -114,8 +114,9 @@ pub struct Workspace {
 
 impl Workspace {
     /// Drops where each key is written, once the workspace has been
-    /// validated and no diagnostic will point into it: on a big workspace
-    /// the index is the largest thing loaded, and a report needs the memory.
+    /// validated and no diagnostic will point into it: the indexes built for
+    /// files with a warning (or every file's, when read by the full path)
+    /// are large, and a report needs the memory.
     pub fn forget_locations(&mut self) {
         let none = Arc::new(Locator::default());
         let forget = |locator: &mut Arc<Locator>| *locator = none.clone();

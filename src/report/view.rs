@@ -1134,9 +1134,15 @@ impl<'a> Input<'a> {
     }
 
     fn manifest(&self, assessments: &[&'a Assessment]) -> Vec<ManifestRow> {
-        // Where one institution cites a file: points by number, then
-        // milestones (`commitment/milestone`).
-        type Places = BTreeSet<(u8, u32, String)>;
+        /// Where one institution cites a file, in the order shown: points
+        /// by number, a point the rubric lacks, then milestones.
+        #[derive(PartialEq, Eq, PartialOrd, Ord)]
+        enum Place {
+            Point(u32),
+            UnknownPoint(String),
+            Milestone(String),
+        }
+        type Places = BTreeSet<Place>;
         let s = self.strings;
         // reference → (dates, citing institution → where it cites it)
         let mut rows: BTreeMap<String, (BTreeSet<crate::model::Date>, BTreeMap<String, Places>)> = BTreeMap::new();
@@ -1147,14 +1153,14 @@ impl<'a> Input<'a> {
         for a in assessments {
             let who = self.short(&a.institution);
             for (point, pa) in &a.points {
-                let place = match numbers.get(point.as_str()) {
-                    Some(&n) => (0, n, String::new()),
-                    None => (0, u32::MAX, point.clone()),
-                };
                 for e in &pa.evidence {
+                    let place = match numbers.get(point.as_str()) {
+                        Some(&n) => Place::Point(n),
+                        None => Place::UnknownPoint(point.clone()),
+                    };
                     let row = rows.entry(Self::reference(e)).or_default();
                     row.0.extend(e.date);
-                    row.1.entry(who.clone()).or_default().insert(place.clone());
+                    row.1.entry(who.clone()).or_default().insert(place);
                 }
             }
             for (commitment, ms) in &a.commitments {
@@ -1162,7 +1168,7 @@ impl<'a> Input<'a> {
                     for e in &pr.evidence {
                         let row = rows.entry(Self::reference(e)).or_default();
                         row.0.extend(e.date);
-                        row.1.entry(who.clone()).or_default().insert((1, 0, format!("{commitment}/{mid}")));
+                        row.1.entry(who.clone()).or_default().insert(Place::Milestone(format!("{commitment}/{mid}")));
                     }
                 }
             }
@@ -1171,7 +1177,10 @@ impl<'a> Input<'a> {
             let each = cited.into_iter().map(|(who, places)| {
                 let places = places
                     .into_iter()
-                    .map(|(_, n, id)| if id.is_empty() { n.to_string() } else { id })
+                    .map(|place| match place {
+                        Place::Point(n) => n.to_string(),
+                        Place::UnknownPoint(id) | Place::Milestone(id) => id,
+                    })
                     .collect::<Vec<_>>();
                 format!("{who} ({})", places.join(", "))
             });

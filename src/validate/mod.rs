@@ -27,6 +27,8 @@ use crate::msg;
 pub struct Facts {
     /// Status of every cited workspace path.
     pub paths: BTreeMap<String, PathStatus>,
+    /// Every cited path that exists, with its links followed.
+    pub resolved: BTreeMap<String, std::path::PathBuf>,
     /// SHA-256 and size of every cited file, when the workspace has an
     /// `evidence.lock` to compare them with (else empty).
     pub hashes: BTreeMap<String, (String, u64)>,
@@ -36,15 +38,15 @@ impl Facts {
     /// Checks every path the workspace cites, and hashes the files when
     /// there is an `evidence.lock`.
     pub fn gather(ws: &Workspace) -> Self {
-        let paths = evidence::check_all(&ws.root, cited_paths(ws));
+        let (paths, resolved) = evidence::check_all(&ws.root, cited_paths(ws));
         let hashes = if ws.lock.is_some() { evidence::hash_files(&ws.root, &paths) } else { BTreeMap::new() };
-        Facts { paths, hashes }
+        Facts { paths, resolved, hashes }
     }
 
     /// Facts for a workspace whose files are not checked (tests).
     pub fn assume_present(ws: &Workspace) -> Self {
         let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect();
-        Facts { paths, hashes: BTreeMap::new() }
+        Facts { paths, resolved: BTreeMap::new(), hashes: BTreeMap::new() }
     }
 }
 
