@@ -3,7 +3,7 @@
 //! are the only places that print.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -21,6 +21,7 @@ use crate::{compare, export, msg, output, report, schema, score, tables, timings
 mod evidence_cmd;
 pub mod help;
 mod new_cmd;
+mod print;
 mod report_cmd;
 
 /// Where a PDF goes.
@@ -36,11 +37,11 @@ pub struct PdfOutput {
 #[derive(Debug, Parser)]
 #[command(name = "terbuka", version, about, long_about = None)]
 pub struct Args {
-    /// The workspace root (the folder with terbuka.yaml).
-    #[arg(long, global = true, env = "TERBUKA_ROOT", value_name = "DIR")]
+    /// The workspace root (the folder with terbuka.yaml); also TERBUKA_ROOT.
+    #[arg(long, global = true, value_name = "DIR")]
     pub root: Option<PathBuf>,
-    /// Language of messages and reports (`id` or `en`); default: the workspace's first language.
-    #[arg(long, global = true, env = "TERBUKA_LANG", value_parser = parse_lang)]
+    /// Language of messages and reports (`id` or `en`); also TERBUKA_LANG; default: the workspace's first language.
+    #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// When to use colours.
     #[arg(long, global = true, value_enum, default_value = "auto")]
@@ -279,9 +280,15 @@ pub enum Outcome {
 /// an exit code: 0 ok, 1 problems in the inputs, 2 the tool could not run.
 pub fn main() -> ExitCode {
     crate::timings::init_from_env();
+    // Ctrl-C, SIGTERM and SIGHUP remove the temporary files of a write
+    // under way; the output stays as it was.
+    let _ = ctrlc::set_handler(|| {
+        output::temps::remove_all();
+        std::process::exit(130);
+    });
     let code = main_inner();
     if let Some(table) = crate::timings::table() {
-        eprint!("{table}");
+        print::err(&table);
     }
     code
 }
@@ -298,7 +305,7 @@ fn main_inner() -> ExitCode {
         Ok(args) => args,
         Err(e) => {
             match help::error_text(&e, early.lang) {
-                Some(text) => eprint!("{text}"),
+                Some(text) => print::err(&text),
                 None => {
                     let _ = e.print();
                 }
@@ -312,14 +319,13 @@ fn main_inner() -> ExitCode {
     match run(args) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
-        Err(Error::Stdout(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let lang = early.lang;
             let prefix = match lang {
                 Lang::En => "error",
                 Lang::Id => "galat",
             };
-            eprintln!("terbuka: {prefix}: {}", e.message(lang));
+            print::err_line(&format!("terbuka: {prefix}: {}", e.message(lang)));
             ExitCode::from(2)
         }
     }
@@ -361,12 +367,29 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
     }
 }
 
+/// An environment variable that is set and not empty (an empty one is as
+/// good as unset).
+fn env_value(name: &str) -> Option<String> {
+    std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()).filter(|v| !v.trim().is_empty())
+}
+
 fn resolve(args: &Args) -> Result<Settings, Error> {
-    let root = match &args.root {
-        Some(root) => root.clone(),
-        None => std::env::current_dir().map_err(|e| {
+    let root = match (&args.root, env_value("TERBUKA_ROOT")) {
+        (Some(root), _) => root.clone(),
+        (None, Some(root)) => PathBuf::from(root),
+        (None, None) => std::env::current_dir().map_err(|e| {
             Error::Other(msg!("cannot read the current directory: {e}", "folder saat ini tidak dapat dibaca: {e}"))
         })?,
+    };
+    let lang = match (args.lang, env_value("TERBUKA_LANG")) {
+        (Some(lang), _) => Some(lang),
+        (None, Some(v)) => Some(Lang::from_code(v.trim()).ok_or_else(|| {
+            Error::Other(msg!(
+                "TERBUKA_LANG is `{v}`: set it to `id` or `en`, or unset it",
+                "TERBUKA_LANG berisi `{v}`: isi dengan `id` atau `en`, atau kosongkan"
+            ))
+        })?),
+        (None, None) => None,
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match args.color {
@@ -374,14 +397,24 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
         ColorChoice::Never => false,
         ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
     };
-    let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
-            Error::Other(msg!(
-                "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not `{v}`",
-                "SOURCE_DATE_EPOCH harus bilangan bulat (detik sejak 1970), bukan `{v}`"
-            ))
-        })?),
-        _ => None,
+    let source_date_epoch = match env_value("SOURCE_DATE_EPOCH") {
+        Some(v) => {
+            let secs = v.trim().parse::<i64>().map_err(|_| {
+                Error::Other(msg!(
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not `{v}`",
+                    "SOURCE_DATE_EPOCH harus bilangan bulat (detik sejak 1970), bukan `{v}`"
+                ))
+            })?;
+            // The dates a report can carry: 1970 to 9999.
+            if !(0..=253_402_300_799).contains(&secs) {
+                return Err(Error::Other(msg!(
+                    "SOURCE_DATE_EPOCH is `{v}`, which is not a date between 1970 and 9999; set it to the seconds since 1970-01-01 (e.g. `date +%s`), or unset it",
+                    "SOURCE_DATE_EPOCH berisi `{v}`, yang bukan tanggal antara 1970 dan 9999; isi dengan jumlah detik sejak 1970-01-01 (misalnya `date +%s`), atau kosongkan"
+                )));
+            }
+            Some(secs)
+        }
+        None => None,
     };
     let mut limits = Limits::default();
     let limit = |name: &str, default: u64| -> Result<u64, Error> {
@@ -399,7 +432,33 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
     limits.max_files = usize::try_from(limit("TERBUKA_MAX_FILES", limits.max_files as u64)?).unwrap_or(usize::MAX);
     limits.max_text_chars =
         usize::try_from(limit("TERBUKA_MAX_TEXT_CHARS", limits.max_text_chars as u64)?).unwrap_or(usize::MAX);
-    Ok(Settings { root, lang: args.lang, color, source_date_epoch, limits })
+    let mut report_limits = report::limits::Limits::default();
+    if std::env::var("TERBUKA_TEMPLATE_FUEL").is_ok_and(|v| !v.trim().is_empty()) {
+        report_limits.fuel = Some(limit("TERBUKA_TEMPLATE_FUEL", 0)?);
+    }
+    report_limits.typeset_seconds = limit("TERBUKA_MAX_TYPESET_SECONDS", report_limits.typeset_seconds)?;
+    report_limits.memory_mib = limit("TERBUKA_MAX_MEMORY_MB", report_limits.memory_mib)?;
+    report_limits.pages = limit("TERBUKA_MAX_PAGES", report_limits.pages)?;
+    report_limits.output_bytes = limit("TERBUKA_MAX_OUTPUT_BYTES", report_limits.output_bytes)?;
+    Ok(Settings { root, lang, color, source_date_epoch, limits, report_limits })
+}
+
+/// Refuses a root that is not a workspace, for commands that write into
+/// it without loading it all (`evidence seal`, `schema`): a home folder
+/// must not get an `evidence.lock` or a `schema/` folder.
+pub(crate) fn require_workspace(settings: &Settings) -> Result<(), Error> {
+    let root = &settings.root;
+    if root.is_file() {
+        return Err(Error::Load(load::LoadError::RootNotFolder { path: root.clone() }));
+    }
+    if root.join("terbuka.yaml").symlink_metadata().is_err() {
+        let shown = root.display();
+        return Err(Error::Other(msg!(
+            "{shown} is not a workspace: it has no terbuka.yaml. Run terbuka inside a workspace, pass --root DIR, or start one with `terbuka new workspace DIR`",
+            "{shown} bukan workspace: folder itu tidak berisi terbuka.yaml. Jalankan terbuka di dalam workspace, beri --root DIR, atau buat workspace baru dengan `terbuka new workspace DIR`"
+        )));
+    }
+    Ok(())
 }
 
 /// From this many YAML files on, reading them shows a progress bar.
@@ -442,8 +501,7 @@ pub(crate) fn workspace_lang(ws: &Workspace) -> Option<Lang> {
 }
 
 pub(crate) fn stdout(text: &str) -> Result<(), Error> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Error::Stdout)
+    print::out(text)
 }
 
 /// What `validate --period/--institution` keeps.
@@ -561,10 +619,11 @@ fn write_listed<N: AsRef<std::path::Path>>(
     dir: &std::path::Path,
     files: Vec<(N, String)>,
 ) -> Result<(), Error> {
+    let paths = files.iter().map(|(name, _)| dir.join(name)).collect::<Vec<_>>();
+    output::check_all(inputs, paths.iter().map(PathBuf::as_path))?;
     let mut listing = String::new();
-    for (name, text) in files {
-        let path = dir.join(name);
-        output::write_output(inputs, &path, text.as_bytes())?;
+    for (path, (_, text)) in paths.iter().zip(files) {
+        output::write_output(inputs, path, text.as_bytes())?;
         listing.push_str(&format!("{}\n", path.display()));
     }
     stdout(&listing)
@@ -577,6 +636,9 @@ fn help_lang(settings: &Settings) -> Lang {
 }
 
 fn cmd_schema(settings: &Settings, dir: Option<PathBuf>) -> Result<Outcome, Error> {
+    if dir.is_none() {
+        require_workspace(settings)?;
+    }
     let dir = dir.unwrap_or_else(|| settings.root.join("schema"));
     let inputs = root_inputs(settings);
     for (name, text) in schema::all() {
@@ -619,7 +681,7 @@ impl Ready {
                 "terbuka: {warnings} {word} (see `terbuka validate`)",
                 "terbuka: {warnings} peringatan (lihat `terbuka validate`)"
             );
-            eprintln!("{}", m.get(self.lang));
+            print::err_line(m.get(self.lang));
         }
     }
 }
@@ -633,20 +695,17 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Ready, Outcome>, Err
         let errors_only = diagnostics.into_iter().filter(Diagnostic::is_error).collect::<Vec<_>>();
         let color = settings.color && std::io::stderr().is_terminal();
         let text = render::render(&errors_only, &ws.sources, Format::Human, render::Options { lang, color });
-        eprint!("{text}");
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::En => format!(
-                    "terbuka: {errors} {} in the workspace; fix {} first (`terbuka validate` lists every problem)",
-                    plural(errors, "error", "errors"),
-                    plural(errors, "it", "them")
-                ),
-                Lang::Id => format!(
-                    "terbuka: ada {errors} galat di workspace; perbaiki dahulu (`terbuka validate` menampilkan semua masalah)"
-                ),
-            }
-        );
+        print::err(&text);
+        print::err_line(&match lang {
+            Lang::En => format!(
+                "terbuka: {errors} {} in the workspace; fix {} first (`terbuka validate` lists every problem)",
+                plural(errors, "error", "errors"),
+                plural(errors, "it", "them")
+            ),
+            Lang::Id => format!(
+                "terbuka: ada {errors} galat di workspace; perbaiki dahulu (`terbuka validate` menampilkan semua masalah)"
+            ),
+        });
         return Ok(Err(Outcome::Problems));
     }
     ws.forget_locations();
@@ -870,7 +929,7 @@ fn cmd_compare(
             "terbuka: {n} evidence-backed {word} dropped from {from} to {to} (--fail-on-regression)",
             "terbuka: {n} level yang didukung bukti turun dari {from} ke {to} (--fail-on-regression)"
         );
-        eprintln!("{}", m.get(ready.lang));
+        print::err_line(m.get(ready.lang));
         return Ok(Outcome::Problems);
     }
     Ok(Outcome::Ok)

@@ -5,9 +5,10 @@
 //! links are resolved.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io::Read;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
+
+use crate::files;
 
 use sha2::{Digest, Sha256};
 
@@ -16,12 +17,49 @@ use sha2::{Digest, Sha256};
 pub enum PathStatus {
     /// A regular file inside the workspace of `size` bytes.
     File { size: u64 },
-    /// Nothing there (or a directory).
-    Missing,
+    /// Nothing there; what is there instead, when something is close.
+    Missing(Box<Lookalike>),
+    /// Something that is not a regular file: a folder, a pipe, a link loop.
+    NotAFile(NotAFile),
     /// Absolute, a Windows drive path, a `..` step, or a link leading out.
     Outside(OutsideReason),
-    /// Not a usable path at all (empty, NUL bytes, backslashes).
+    /// Not a usable path at all (empty, NUL bytes, backslashes, another
+    /// spelling of a path).
     Invalid(InvalidReason),
+}
+
+/// What a cited path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    /// A folder.
+    Directory,
+    /// A FIFO, socket or device.
+    Special(files::Special),
+    /// Symbolic links in a loop.
+    LinkLoop,
+}
+
+/// What is on disk near a missing path: a file whose name differs only
+/// in capitals or Unicode normalisation, or is spelt much the same, in the
+/// same folder; else the files of the nearest folder that exists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lookalike {
+    /// The path of a file that is almost the one cited, and how it differs.
+    pub near: Option<(String, Differs)>,
+    /// The nearest folder that exists (relative, `/`-separated; empty for
+    /// the root), and a few of the files in it, when nothing is near.
+    pub folder: Option<(String, Vec<String>)>,
+}
+
+/// How a lookalike's name differs from the cited one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Differs {
+    /// Only in capitals.
+    Case,
+    /// Only in how accented letters are encoded (NFC against NFD).
+    Normalization,
+    /// It is spelt much the same.
+    Spelling,
 }
 
 /// Why a path leads outside the workspace.
@@ -46,6 +84,9 @@ pub enum InvalidReason {
     Nul,
     /// Uses `\` as separator.
     Backslash,
+    /// Another spelling of a path (`a//b`, `a/./b`, `./a`, `a/`): the lock,
+    /// the checks and the manifest know each file by one spelling.
+    NotNormal,
 }
 
 /// Checks a workspace-relative path without touching the file system.
@@ -66,10 +107,19 @@ pub fn check_syntax(rel: &str) -> Result<(), PathStatus> {
     if rel.contains('\\') {
         return Err(PathStatus::Invalid(InvalidReason::Backslash));
     }
-    if Path::new(rel).components().any(|c| matches!(c, Component::ParentDir)) {
+    if rel.split('/').any(|step| step == "..") {
         return Err(PathStatus::Outside(OutsideReason::ParentStep));
     }
+    if rel.split('/').any(|step| step.is_empty() || step == ".") {
+        return Err(PathStatus::Invalid(InvalidReason::NotNormal));
+    }
     Ok(())
+}
+
+/// The one spelling of a path that [`check_syntax`] calls not normal:
+/// without empty and `.` steps.
+pub fn normal_spelling(rel: &str) -> String {
+    rel.split('/').filter(|step| !step.is_empty() && *step != ".").collect::<Vec<_>>().join("/")
 }
 
 /// Checks a workspace-relative path against the file system. `root` must be
@@ -83,29 +133,79 @@ fn check_resolved(root: &Path, rel: &str) -> (PathStatus, Option<PathBuf>) {
     if let Err(status) = check_syntax(rel) {
         return (status, None);
     }
-    let full = root.join(rel);
-    match full.canonicalize() {
-        Ok(real) => {
-            let status = if !real.starts_with(root) {
-                PathStatus::Outside(OutsideReason::Symlink)
-            } else {
-                match fs::metadata(&real) {
-                    Ok(meta) if meta.is_file() => PathStatus::File { size: meta.len() },
-                    _ => PathStatus::Missing,
-                }
-            };
-            (status, Some(real))
+    let real = match files::resolve(root, rel) {
+        Ok(real) => real,
+        Err(files::Problem::Outside) => return (PathStatus::Outside(OutsideReason::Symlink), None),
+        Err(files::Problem::LinkLoop) => return (PathStatus::NotAFile(NotAFile::LinkLoop), None),
+        Err(_) => return (PathStatus::Missing(Box::new(lookalike(root, rel))), None),
+    };
+    // `real` is canonical: no link is left to follow.
+    let status = match std::fs::symlink_metadata(&real) {
+        Ok(meta) if meta.is_file() => PathStatus::File { size: meta.len() },
+        Ok(meta) if meta.is_dir() => PathStatus::NotAFile(NotAFile::Directory),
+        Ok(meta) => PathStatus::NotAFile(NotAFile::Special(files::special_kind(&meta))),
+        Err(_) => PathStatus::Missing(Box::new(lookalike(root, rel))),
+    };
+    (status, Some(real))
+}
+
+/// The NFC form of a name, in lower case, to find names that differ only
+/// in capitals or normalisation.
+fn folded(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfc().collect::<String>().to_lowercase()
+}
+
+/// How `found` differs from `wanted` when their folded forms are equal.
+fn difference(wanted: &str, found: &str) -> Differs {
+    use unicode_normalization::UnicodeNormalization;
+    if wanted.nfc().eq(found.nfc()) { Differs::Normalization } else { Differs::Case }
+}
+
+/// Most file names a "the folder holds" hint lists.
+const FOLDER_NAMES_SHOWN: usize = 8;
+
+/// What is on disk near the missing `rel`: walks its steps from the root;
+/// at the first step that does not exist, looks for a name in that folder
+/// that differs only in capitals or normalisation (and goes on with it),
+/// or, for the file's own name, one spelt much the same.
+pub fn lookalike(root: &Path, rel: &str) -> Lookalike {
+    let steps = rel.split('/').collect::<Vec<_>>();
+    let mut dir = root.to_owned();
+    let mut shown = Vec::<String>::new();
+    let mut differs = None;
+    for (i, step) in steps.iter().enumerate() {
+        let last = i + 1 == steps.len();
+        if std::fs::symlink_metadata(dir.join(step)).is_ok() {
+            dir.push(step);
+            shown.push((*step).to_owned());
+            continue;
         }
-        Err(_) => {
-            // A dangling link that points outside is still an escape.
-            let status = match fs::read_link(&full) {
-                Ok(target) if target.is_absolute() && !target.starts_with(root) => {
-                    PathStatus::Outside(OutsideReason::Symlink)
-                }
-                _ => PathStatus::Missing,
-            };
-            (status, None)
+        let mut entries = std::fs::read_dir(&dir)
+            .map(|rd| rd.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect::<Vec<_>>())
+            .unwrap_or_default();
+        entries.sort();
+        let want = folded(step);
+        if let Some(name) = entries.iter().find(|n| folded(n) == want) {
+            differs.get_or_insert(difference(step, name));
+            dir.push(name);
+            shown.push(name.clone());
+            continue;
         }
+        let folder = shown.join("/");
+        let is_file = |n: &&String| dir.join(n).is_file() && !n.starts_with('.');
+        let files = entries.iter().filter(is_file).cloned().collect::<Vec<_>>();
+        if last && let Some(best) = crate::diag::closest_with(step, files.iter().map(String::as_str), 0.85) {
+            let path = if folder.is_empty() { best.to_owned() } else { format!("{folder}/{best}") };
+            return Lookalike { near: Some((path, differs.unwrap_or(Differs::Spelling))), folder: None };
+        }
+        let listed = files.into_iter().take(FOLDER_NAMES_SHOWN).collect();
+        return Lookalike { near: None, folder: Some((folder, listed)) };
+    }
+    // Every step was found once capitals or normalisation were set right.
+    match differs {
+        Some(d) if dir.is_file() => Lookalike { near: Some((shown.join("/"), d)), folder: None },
+        _ => Lookalike::default(),
     }
 }
 
@@ -130,9 +230,16 @@ pub fn check_all<'a>(
     (statuses, resolved)
 }
 
-/// SHA-256 (lowercase hex) and size of a file inside the workspace.
+/// SHA-256 (lowercase hex) and size of a regular file inside the
+/// workspace (opened through [`files::open`]: no link out, no FIFO).
 pub fn hash(root: &Path, rel: &str) -> std::io::Result<(String, u64)> {
-    let mut file = fs::File::open(root.join(rel))?;
+    let mut file = match files::open(root, rel) {
+        Ok(opened) => opened.file,
+        Err(files::Problem::Io(e)) => return Err(e),
+        Err(_) => {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file in the workspace"));
+        }
+    };
     let mut hasher = Sha256::new();
     let mut buffer = vec![0; 64 * 1024];
     let mut size = 0u64;
@@ -174,5 +281,9 @@ mod tests {
         assert_eq!(check_syntax("evidence\\a.txt"), Err(PathStatus::Invalid(InvalidReason::Backslash)));
         assert_eq!(check_syntax(""), Err(PathStatus::Invalid(InvalidReason::Empty)));
         assert_eq!(check_syntax("evidence/a.txt"), Ok(()));
+        for other in ["evidence//a.txt", "evidence/./a.txt", "./evidence/a.txt", "evidence/a.txt/"] {
+            assert_eq!(check_syntax(other), Err(PathStatus::Invalid(InvalidReason::NotNormal)), "{other}");
+            assert_eq!(normal_spelling(other), "evidence/a.txt");
+        }
     }
 }

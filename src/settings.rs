@@ -33,6 +33,10 @@ pub struct Settings {
     /// What the loader accepts: the defaults, or `TERBUKA_MAX_FILE_BYTES`,
     /// `TERBUKA_MAX_FILES` and `TERBUKA_MAX_TEXT_CHARS`.
     pub limits: crate::load::Limits,
+    /// What a report may take: the defaults, or `TERBUKA_TEMPLATE_FUEL`,
+    /// `TERBUKA_MAX_TYPESET_SECONDS`, `TERBUKA_MAX_MEMORY_MB`,
+    /// `TERBUKA_MAX_PAGES` and `TERBUKA_MAX_OUTPUT_BYTES`.
+    pub report_limits: crate::report::limits::Limits,
 }
 
 impl Settings {

@@ -31,12 +31,15 @@ impl Paint {
 
 /// Pads `s` to `width` characters (left-aligned).
 fn pad(s: &str, width: usize) -> String {
+    // Cells hold text from YAML files: nothing in it may act on the terminal.
+    let s = crate::diag::clean(s);
     let n = s.chars().count();
     format!("{s}{}", " ".repeat(width.saturating_sub(n)))
 }
 
 /// Pads `s` to `width` characters (right-aligned).
 fn rpad(s: &str, width: usize) -> String {
+    let s = crate::diag::clean(s);
     let n = s.chars().count();
     format!("{}{s}", " ".repeat(width.saturating_sub(n)))
 }

@@ -33,15 +33,14 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
     let blocking = diagnostics.iter().filter(relevant).cloned().collect::<Vec<_>>();
     if !blocking.is_empty() {
         let color = settings.color && std::io::stderr().is_terminal();
-        eprint!("{}", render::render(&blocking, &ws.sources, Format::Human, render::Options { lang, color }));
+        super::print::err(&render::render(&blocking, &ws.sources, Format::Human, render::Options { lang, color }));
         let n = blocking.len();
-        eprintln!(
-            "{}",
+        super::print::err_line(
             msg!(
                 "terbuka: the new assessment is made from these files; fix {n} error(s) in them first",
                 "terbuka: penilaian baru dibuat dari berkas-berkas ini; perbaiki dahulu {n} galat di dalamnya"
             )
-            .get(lang)
+            .get(lang),
         );
         return Ok(Outcome::Problems);
     }
@@ -65,7 +64,8 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
         return Err(super::no_scores(&period));
     };
     let rel = format!("assessments/{}/{institution}.yaml", period.id);
-    let path = ws.root.join(&rel);
+    let path =
+        output::child(&output::child(&ws.root.join("assessments"), &period.id)?, &format!("{institution}.yaml"))?;
     if path.symlink_metadata().is_ok() {
         return Err(exists(&rel));
     }
@@ -86,7 +86,7 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
             "terbuka: belum ada penilaian sebelumnya; isi setiap poin, lalu jalankan `terbuka validate`"
         ),
     };
-    eprintln!("{}", note.get(lang));
+    super::print::err_line(note.get(lang));
     Ok(Outcome::Ok)
 }
 
@@ -118,8 +118,7 @@ pub fn workspace(settings: &Settings, dir: &Path) -> Result<Outcome, Error> {
     }
     super::stdout(&format!("{}\n", dir.display()))?;
     let root = shell_word(dir);
-    eprintln!(
-        "{}",
+    super::print::err_line(
         msg!(
             "terbuka: a new workspace; next: `terbuka --root {root} validate`, then `terbuka --root {root} new assessment --institution diskominfo`",
             "terbuka: workspace baru siap; berikutnya: `terbuka --root {root} validate`, lalu `terbuka --root {root} new assessment --institution diskominfo`"

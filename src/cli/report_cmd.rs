@@ -29,9 +29,31 @@ fn keep_failed_typ(inputs: &output::Inputs, failure: &Failure, pdf: &Path, typ: 
 /// The renderer and the fixed strings; on a template problem, prints it.
 fn renderer(ready: &Ready, settings: &Settings) -> Result<(Renderer, Strings), Outcome> {
     let renderer = timings::time(timings::TEMPLATES, || Renderer::new(&ready.ws.root))
-        .map_err(|f| print_failure(ready, f, settings))?;
+        .map_err(|f| print_failure(ready, f, settings))?
+        .with_cited(crate::validate::cited_paths(&ready.ws).map(str::to_owned))
+        .with_limits(settings.report_limits, on_overrun(ready.lang));
     let strings = renderer.strings(ready.lang).map_err(|f| print_failure(ready, f, settings))?;
     Ok((renderer, strings))
+}
+
+/// What happens when Typst runs past a limit: it cannot be stopped, so
+/// the run ends here, saying why and leaving no temporary file.
+fn on_overrun(lang: Lang) -> report::limits::OnOverrun {
+    report::limits::OnOverrun(std::sync::Arc::new(move |overrun| {
+        let m = match overrun {
+            report::limits::Overrun::Time(s) => crate::msg!(
+                "terbuka: the report was not written: Typst took longer than {s} seconds (a template override that never ends?); to allow more, set TERBUKA_MAX_TYPESET_SECONDS",
+                "terbuka: laporan tidak ditulis: Typst bekerja lebih lama dari {s} detik (templat pengganti yang tidak pernah selesai?); untuk memberi waktu lebih, isi TERBUKA_MAX_TYPESET_SECONDS"
+            ),
+            report::limits::Overrun::Memory(m) => crate::msg!(
+                "terbuka: the report was not written: it needed more than {m} MiB of memory (a template override that makes content without end?); to allow more, set TERBUKA_MAX_MEMORY_MB",
+                "terbuka: laporan tidak ditulis: laporan ini membutuhkan lebih dari {m} MiB memori (templat pengganti yang membuat isi tanpa akhir?); untuk memberi lebih, isi TERBUKA_MAX_MEMORY_MB"
+            ),
+        };
+        super::print::err_line(m.get(lang));
+        output::temps::remove_all();
+        std::process::exit(1);
+    }))
 }
 
 /// Stack of each thread that typesets a batch: what the main thread gets
@@ -85,16 +107,12 @@ fn print_failure(ready: &Ready, failure: Failure, settings: &Settings) -> Outcom
     diagnostics.dedup();
     let color = settings.color && std::io::stderr().is_terminal();
     let options = render::Options { lang: ready.lang, color };
-    eprint!("{}", render::render(&diagnostics, &sources, Format::Human, options));
+    super::print::err(&render::render(&diagnostics, &sources, Format::Human, options));
     let n = diagnostics.len();
-    eprintln!(
-        "{}",
-        match ready.lang {
-            Lang::En =>
-                format!("terbuka: the report was not written ({n} {})", if n == 1 { "error" } else { "errors" }),
-            Lang::Id => format!("terbuka: laporan tidak ditulis ({n} galat)"),
-        }
-    );
+    super::print::err_line(&match ready.lang {
+        Lang::En => format!("terbuka: the report was not written ({n} {})", if n == 1 { "error" } else { "errors" }),
+        Lang::Id => format!("terbuka: laporan tidak ditulis ({n} galat)"),
+    });
     Outcome::Problems
 }
 
@@ -148,8 +166,9 @@ pub fn run(
     if let Some(id) = &institution {
         super::institution_arg(ws, id)?;
     }
-    // A refused output is said before any work is done.
-    if let Some(path) = &out.output {
+    // A refused output is said before any work is done (a batch's folder
+    // is checked when the batch begins, before any scorecard is typeset).
+    if let (Some(path), false) = (&out.output, all) {
         ready.inputs().check(path).map_err(Error::from)?;
     }
     ready.note_warnings();
@@ -173,7 +192,10 @@ pub fn run(
         let Some(view) = timings::time(timings::VIEW, || input.scorecard(&period, &id)) else {
             return Err(super::no_assessment(&id, &period));
         };
-        let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("scorecard-{period}-{id}-{lang}.pdf")));
+        let path = match out.output.clone() {
+            Some(path) => path,
+            None => output::child(&out_dir, &format!("scorecard-{period}-{id}-{lang}.pdf"))?,
+        };
         let meta = PdfMeta { ident: ident(&ready, "scorecard", &[&period, &id]), date };
         let job = Job { template: "scorecard.typ.j2", view: &view, meta, path };
         return emit(&ready, settings, &renderer, job, out.typ);
@@ -196,7 +218,10 @@ pub fn run(
     let Some(view) = view else {
         return Err(super::no_scores(&period));
     };
-    let path = out.output.clone().unwrap_or_else(|| out_dir.join(format!("report-{period}-{lang}.pdf")));
+    let path = match out.output.clone() {
+        Some(path) => path,
+        None => output::child(&out_dir, &format!("report-{period}-{lang}.pdf"))?,
+    };
     let meta = PdfMeta { ident: ident(&ready, "report", &[&period]), date };
     emit(&ready, settings, &renderer, Job { template: "period.typ.j2", view: &view, meta, path }, out.typ)
 }
@@ -214,7 +239,10 @@ fn scorecards(
 ) -> Result<Outcome, Error> {
     let ws = &ready.ws;
     let lang = ready.lang.code();
-    let dir = out.output.clone().unwrap_or_else(|| ws.root.join("out").join(format!("scorecards-{period}-{lang}")));
+    let dir = match out.output.clone() {
+        Some(dir) => dir,
+        None => output::child(&ws.root.join("out"), &format!("scorecards-{period}-{lang}"))?,
+    };
     let ids = input
         .scores
         .period(period)
@@ -225,13 +253,19 @@ fn scorecards(
         super::show_progress(&bar, ids.len());
     }
     let inputs = ready.inputs();
+    // The batch is built in a fresh folder and replaces the old one only
+    // once every scorecard is written: no scorecard of an institution no
+    // longer assessed is left among the new ones, and a failed run leaves
+    // the old folder whole.
+    let owned_batch = output::Batch::begin(inputs, &dir, &["pdf", "typ"])?;
+    let batch = &owned_batch;
     let next = AtomicUsize::new(0);
     // A scorecard typeset, or why it could not be.
     type Typeset = Result<Result<(PathBuf, Rendered), Failure>, Error>;
     let one = |id: &String| -> Typeset {
         let result = match timings::time(timings::VIEW, || input.scorecard(period, id)) {
             Some(view) => {
-                let path = dir.join(format!("{id}.pdf"));
+                let path = output::child(&dir, &format!("{id}.pdf"))?;
                 let meta = PdfMeta { ident: ident(ready, "scorecard", &[period, id]), date };
                 let typ_path = shown(&ws.root, &path.with_extension("typ"));
                 match renderer.render("scorecard.typ.j2", &view, &meta, &typ_path) {
@@ -274,8 +308,20 @@ fn scorecards(
         }
     };
     let writer = move || {
-        let written =
-            from_workers.into_iter().map(|(i, path, rendered)| (i, write(inputs, &path, &rendered, out.typ).map(Ok)));
+        let written = from_workers.into_iter().map(|(i, path, rendered)| {
+            let lines = timings::time(timings::WRITE, || -> Result<String, Error> {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                batch.write(&name, &rendered.pdf)?;
+                let mut lines = format!("{}\n", path.display());
+                if out.typ {
+                    let typ = std::path::Path::new(&name).with_extension("typ").to_string_lossy().into_owned();
+                    batch.write(&typ, rendered.typ.as_bytes())?;
+                    lines.push_str(&format!("{}\n", path.with_extension("typ").display()));
+                }
+                Ok(lines)
+            });
+            (i, lines.map(Ok))
+        });
         written.collect::<Vec<(usize, Result<Result<String, Failure>, Error>)>>()
     };
     let mut results = std::thread::scope(|scope| {
@@ -314,8 +360,13 @@ fn scorecards(
             }
         }
     }
+    if !failure.diagnostics.is_empty() {
+        // The batch is dropped: the old folder stays as it was.
+        return Ok(print_failure(ready, failure, settings));
+    }
+    timings::time(timings::WRITE, || owned_batch.commit())?;
     super::stdout(&listing)?;
-    if failure.diagnostics.is_empty() { Ok(Outcome::Ok) } else { Ok(print_failure(ready, failure, settings)) }
+    Ok(Outcome::Ok)
 }
 
 /// The periods and filter of a comparison report.
@@ -357,7 +408,10 @@ pub fn compare_pdf(
         Some(i) => format!("compare-{}-{}-{i}-{lang}.pdf", job.from, job.to),
         None => format!("compare-{}-{}-{lang}.pdf", job.from, job.to),
     };
-    let path: PathBuf = out.output.clone().unwrap_or_else(|| ws.root.join("out").join(name));
+    let path: PathBuf = match out.output.clone() {
+        Some(path) => path,
+        None => output::child(&ws.root.join("out"), &name)?,
+    };
     let mut parts = vec![job.from, job.to];
     parts.extend(job.institution);
     let meta = PdfMeta { ident: ident(ready, "compare", &parts), date };

@@ -59,9 +59,10 @@ codes! {
     UnknownRubric = "E016", "unknown-rubric", Error, "The rubric named in `terbuka.yaml` has no file under `rubrics/`.";
     IdMismatch = "E017", "id-mismatch", Error, "A file's name disagrees with the id it declares.";
     WrongDirectory = "E018", "wrong-directory", Error, "An assessment's directory or file name disagrees with its `period` or `institution`.";
+    InvalidId = "E019", "invalid-id", Error, "An id that is not lower-case letters, digits, `-` and `_` (at most 64, starting with a letter or digit): ids become file and folder names.";
     // Rubric consistency.
     LevelOutOfScale = "E020", "level-out-of-scale", Error, "A level that is not on the rubric's scale.";
-    InvalidWeight = "E021", "invalid-weight", Error, "A rubric point whose weight is zero or negative.";
+    InvalidWeight = "E021", "invalid-weight", Error, "A rubric point whose weight is zero, negative or larger than 1,000.";
     DuplicateNumber = "E022", "duplicate-number", Error, "Two rubric points or commitments share a number.";
     RequiresCycle = "E023", "requires-cycle", Error, "Rubric points that require each other in a cycle.";
     BadThreshold = "E024", "bad-threshold", Error, "Rubric thresholds that are off the scale or out of order.";
@@ -90,6 +91,7 @@ codes! {
     MissingAssessment = "W005", "missing-assessment", Warning, "An institution with no assessment for a period that has others.";
     Unconfirmed = "W006", "unconfirmed", Warning, "A point or milestone carried over from the previous period (`confirmed: false`) that the focal point has not yet confirmed; it scores as the lowest level, or as not reported.";
     EvidenceUnsealed = "W007", "evidence-unsealed", Warning, "A cited evidence file that `evidence.lock` does not record (only when the workspace has an `evidence.lock`).";
+    NotInFonts = "W008", "not-in-fonts", Warning, "Text in a script the report fonts do not have (CJK, emoji, …): reports show each such character as `□`.";
 }
 
 impl Serialize for Code {

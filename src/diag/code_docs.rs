@@ -169,6 +169,16 @@ pub fn doc(code: Code) -> CodeDoc {
                 "Samakan keduanya: ganti nama berkas menjadi `<id>.yaml`, atau ubah `id` (pada ulasan, `period`) sesuai nama berkas. Bila Anda mengubah id, sesuaikan juga berkas yang merujuknya.",
             ),
         },
+        Code::InvalidId => CodeDoc {
+            what: (
+                "An id (of a period, institution, commitment, milestone, rubric point, working group, the rubric, the jurisdiction or the action plan) that is not written with lower-case letters `a`–`z`, digits, `-` and `_` only, starting with a letter or digit, at most 64 characters. Ids become the names of files and folders (`assessments/<period>/<institution>.yaml`, `out/report-<period>-id.pdf`), so an id such as `../../x` or `Dinas Kesehatan` could place a file outside its folder or clash on another computer.",
+                "Id (periode, institusi, komitmen, tonggak, poin rubrik, kelompok kerja, rubrik, daerah, atau rencana aksi) yang tidak ditulis hanya dengan huruf kecil `a`–`z`, angka, `-` dan `_`, diawali huruf atau angka, paling banyak 64 karakter. Id menjadi nama berkas dan folder (`assessments/<periode>/<institusi>.yaml`, `out/report-<periode>-id.pdf`), sehingga id seperti `../../x` atau `Dinas Kesehatan` dapat menaruh berkas di luar foldernya atau bentrok di komputer lain.",
+            ),
+            fix: (
+                "Rewrite the id as the hint suggests (e.g. `dinas-kesehatan`), and change every file that refers to it, including file and folder names.",
+                "Tulis ulang id seperti yang disarankan (misalnya `dinas-kesehatan`), dan ubah setiap berkas yang merujuknya, termasuk nama berkas dan folder.",
+            ),
+        },
         Code::WrongDirectory => CodeDoc {
             what: (
                 "An assessment that is not at `assessments/<period>/<institution>.yaml`: its folder differs from its `period`, or its file name from its `institution`.",
@@ -192,12 +202,12 @@ pub fn doc(code: Code) -> CodeDoc {
         },
         Code::InvalidWeight => CodeDoc {
             what: (
-                "A rubric point whose `weight` is zero or negative.",
-                "Poin rubrik dengan `weight` nol atau negatif.",
+                "A rubric point whose `weight` is zero, negative, or larger than 1,000.",
+                "Poin rubrik dengan `weight` nol, negatif, atau lebih besar dari 1.000.",
             ),
             fix: (
-                "Set `weight` to a whole number of at least 1. A point with a larger weight counts for more in the weighted index.",
-                "Isi `weight` dengan bilangan bulat minimal 1. Poin dengan bobot lebih besar berpengaruh lebih banyak pada indeks berbobot.",
+                "Set `weight` to a whole number from 1 to 1,000. A point with a larger weight counts for more in the weighted index.",
+                "Isi `weight` dengan bilangan bulat 1 sampai 1.000. Poin dengan bobot lebih besar berpengaruh lebih banyak pada indeks berbobot.",
             ),
         },
         Code::DuplicateNumber => CodeDoc {
@@ -299,6 +309,16 @@ pub fn doc(code: Code) -> CodeDoc {
             fix: (
                 "When the file is final, run `terbuka evidence seal` to record it (the steering committee usually seals at the end of a period).",
                 "Setelah berkas final, jalankan `terbuka evidence seal` untuk mencatatnya (biasanya dewan pengarah menyegel pada akhir periode).",
+            ),
+        },
+        Code::NotInFonts => CodeDoc {
+            what: (
+                "A character that none of the fonts built into terbuka can show, such as Chinese, Japanese or Korean characters or emoji. The reports carry Noto Sans and the Noto faces of Javanese, Balinese, Sundanese, Buginese, Batak, Rejang, Arabic (for Jawi and Pegon) and Thai; a character beyond them appears in PDFs as `□`. The report is still made.",
+                "Karakter yang tidak dapat ditampilkan oleh fonta bawaan terbuka, misalnya aksara Tionghoa, Jepang, atau Korea, atau emoji. Laporan memuat Noto Sans serta fonta Noto untuk aksara Jawa, Bali, Sunda, Bugis, Batak, Rejang, Arab (untuk Jawi dan Pegon), dan Thai; karakter di luar itu tampil di PDF sebagai `□`. Laporan tetap dibuat.",
+            ),
+            fix: (
+                "Write the text in Latin letters (e.g. the name's usual romanisation), or accept the `□` in the reports.",
+                "Tulis teks itu dengan huruf Latin (misalnya alih aksara nama yang lazim), atau terima tanda `□` di laporan.",
             ),
         },
         Code::EvidenceShape => CodeDoc {

@@ -45,6 +45,9 @@ pub struct Diagnostic {
     /// institution's file but is about one period): `validate --period`
     /// uses it.
     pub period: Option<String>,
+    /// The evidence file it is about, by the name `evidence.lock` knows it
+    /// by (E032, E036, W007): `evidence verify` counts files by it.
+    pub evidence: Option<String>,
 }
 
 impl Diagnostic {
@@ -58,7 +61,15 @@ impl Diagnostic {
             label: None,
             hints: Vec::new(),
             period: None,
+            evidence: None,
         }
+    }
+
+    /// Says which evidence file (its lock name) the diagnostic is about.
+    #[must_use]
+    pub fn about_evidence(mut self, key: impl Into<String>) -> Self {
+        self.evidence = Some(key.into());
+        self
     }
 
     /// Sets the location.
@@ -122,12 +133,84 @@ pub fn count(diagnostics: &[Diagnostic]) -> (usize, usize) {
 /// Suggests the closest of `candidates` to `wrong` ("did you mean"), if one
 /// is close enough to be a likely misspelling.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    closest_with(wrong, candidates, 0.8)
+}
+
+/// [`closest`] with another least similarity (Jaro–Winkler, 0 to 1).
+pub fn closest_with<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>, least: f64) -> Option<&'a str> {
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
         let score = strsim::jaro_winkler(&wrong.to_lowercase(), &candidate.to_lowercase());
-        if score >= 0.8 && best.is_none_or(|(s, c)| score > s || (score == s && candidate < c)) {
+        if score >= least && best.is_none_or(|(s, c)| score > s || (score == s && candidate < c)) {
             best = Some((score, candidate));
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The character shown instead of `c` on a terminal, when `c` could act
+/// on the terminal rather than show: C0 control characters (but line
+/// breaks and tabs) become their Control Pictures (`␛` for escape), DEL
+/// `␡`, C1 control characters and the bidirectional overrides that can
+/// reorder what a reader sees `\u{fffd}`.
+pub fn shown_char(c: char) -> Option<char> {
+    match c {
+        '\n' | '\t' => None,
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32),
+        '\u{7f}' => Some('\u{2421}'),
+        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Some('\u{fffd}'),
+        _ => None,
+    }
+}
+
+/// `text` with every character that could act on a terminal replaced by a
+/// visible one ([`shown_char`]): text from YAML files never reaches a
+/// terminal raw.
+pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| shown_char(c).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(|c| shown_char(c).unwrap_or(c)).collect())
+}
+
+/// [`clean`] of a source text, and a byte range in it carried over to the
+/// cleaned text.
+pub fn clean_source(text: &str, range: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    if !text.chars().any(|c| shown_char(c).is_some()) {
+        return (text.to_owned(), range);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let (mut start, mut end) = (range.start, range.end);
+    for (i, c) in text.char_indices() {
+        if i == range.start {
+            start = out.len();
+        }
+        if i == range.end {
+            end = out.len();
+        }
+        out.push(shown_char(c).unwrap_or(c));
+    }
+    if range.start >= text.len() {
+        start = out.len() - (text.len() - range.start.min(text.len()));
+    }
+    if range.end >= text.len() {
+        end = out.len() - (text.len() - range.end.min(text.len()));
+    }
+    (out, start..end.max(start))
+}
+
+#[cfg(test)]
+mod clean_tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes_are_shown_not_run() {
+        assert_eq!(clean("a\u{1b}[2Jb\u{7}\u{9b}c\u{202e}d"), "a\u{241b}[2Jb\u{2407}\u{fffd}c\u{fffd}d");
+        assert_eq!(clean("line\nnext\ttab"), "line\nnext\ttab");
+        let text = "ab\u{1b}cd\u{1b}ef";
+        let (shown, range) = clean_source(text, 6..8);
+        assert_eq!(&shown[range], "ef");
+        let (shown, range) = clean_source(text, 2..3);
+        assert_eq!(&shown[range], "\u{241b}");
+    }
 }

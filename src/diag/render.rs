@@ -66,7 +66,7 @@ pub fn human(d: &Diagnostic, sources: &Sources, options: Options) -> String {
         Severity::Warning => CsDiagnostic::warning(),
     }
     .with_code(d.code.as_str())
-    .with_message(d.message.get(lang));
+    .with_message(super::clean(d.message.get(lang)));
     let mut notes = Vec::new();
     // When a long line is cut, codespan counts the column in the cut text:
     // (what it prints, what is true).
@@ -81,17 +81,18 @@ pub fn human(d: &Diagnostic, sources: &Sources, options: Options) -> String {
                     let name = &location.file;
                     header_fix = Some((format!("{name}:{line}:{printed}"), format!("{name}:{line}:{column}")));
                 }
+                let (text, range) = super::clean_source(&text, range);
                 let id = files.add(location.file.to_string(), text);
                 let mut label = Label::primary(id, range);
                 if let Some(text) = &d.label {
-                    label = label.with_message(text.get(lang));
+                    label = label.with_message(super::clean(text.get(lang)));
                 }
                 cs = cs.with_labels(vec![label]);
             }
             _ => notes.push(format!("{}: {}", file_word(lang), location.file)),
         }
     }
-    notes.extend(d.hints.iter().map(|h| format!("{}: {}", hint_word(lang), h.get(lang))));
+    notes.extend(d.hints.iter().map(|h| format!("{}: {}", hint_word(lang), super::clean(h.get(lang)))));
     cs = cs.with_notes(notes);
     let config = Config::default();
     let mut out = String::new();
@@ -210,7 +211,7 @@ pub fn short(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
     for hint in &d.hints {
         line.push_str(&format!(" ({}: {})", hint_word(lang), hint.get(lang)));
     }
-    line
+    super::clean(&line).into_owned()
 }
 
 #[derive(Serialize)]
@@ -272,7 +273,7 @@ pub fn github(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
     for hint in &d.hints {
         message.push_str(&format!("\n{}: {}", hint_word(lang), hint.get(lang)));
     }
-    format!("::{kind} {}::{}", props.join(","), escape_data(&message))
+    format!("::{kind} {}::{}", props.join(","), escape_data(&super::clean(&message)))
 }
 
 fn escape_data(s: &str) -> String {

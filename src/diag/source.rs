@@ -117,6 +117,11 @@ impl Sources {
         self.files.keys()
     }
 
+    /// Every file, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<SourceFile>> {
+        self.files.values()
+    }
+
     /// The file at `path`.
     pub fn get(&self, path: &str) -> Option<&Arc<SourceFile>> {
         self.files.get(path)

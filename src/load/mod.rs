@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile, Sources};
+use crate::files;
 use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, Review, Rubric};
 use crate::msg;
 pub use locate::{Locator, Seg};
@@ -192,6 +193,9 @@ pub fn load_with_progress(
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
     let root = root.canonicalize().map_err(|e| LoadError::Root { path: root.to_owned(), source: e })?;
+    if !root.is_dir() {
+        return Err(LoadError::RootNotFolder { path: root });
+    }
     let mut diagnostics = Vec::new();
     let files = discover(&root, &mut diagnostics)?;
     if files.len() > limits.max_files {
@@ -237,6 +241,9 @@ pub enum LoadError {
     /// The root directory is missing or unreadable.
     #[error("cannot open the workspace {}: {source}", path.display())]
     Root { path: PathBuf, source: std::io::Error },
+    /// The root is a file.
+    #[error("{} is a file, not a workspace folder", path.display())]
+    RootNotFolder { path: PathBuf },
     /// A directory could not be listed.
     #[error("cannot list {}: {source}", path.display())]
     ListDir { path: PathBuf, source: std::io::Error },
@@ -253,6 +260,14 @@ impl LoadError {
                 let path = path.display();
                 msg!("cannot open the workspace {path}: {source}", "workspace {path} tidak dapat dibuka: {source}")
             }
+            LoadError::RootNotFolder { path } => {
+                let folder = path.parent().map_or_else(|| ".".to_owned(), |p| p.display().to_string());
+                let path = path.display();
+                msg!(
+                    "{path} is a file, not a workspace folder: give --root the folder that holds terbuka.yaml (here: --root {folder})",
+                    "{path} adalah berkas, bukan folder workspace: beri --root folder yang berisi terbuka.yaml (di sini: --root {folder})"
+                )
+            }
             LoadError::ListDir { path, source } => {
                 let path = path.display();
                 msg!("cannot list {path}: {source}", "isi folder {path} tidak dapat dibaca: {source}")
@@ -268,7 +283,10 @@ impl LoadError {
 /// Finds the workspace's YAML files, in a fixed order.
 fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind, String)>, LoadError> {
     let mut files = Vec::new();
-    if root.join("terbuka.yaml").is_file() {
+    // Anything at the name is read (and refused by `files::read` when it is
+    // not a regular file inside the workspace), so that a link or a pipe
+    // named terbuka.yaml is reported rather than taken for no manifest.
+    if root.join("terbuka.yaml").symlink_metadata().is_ok_and(|m| !m.is_dir()) {
         files.push((Kind::Manifest, "terbuka.yaml".to_owned()));
     } else {
         let file: Arc<str> = "terbuka.yaml".into();
@@ -292,7 +310,7 @@ fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind,
             files.push((Kind::Assessment, format!("assessments/{period}/{name}")));
         }
     }
-    if root.join("evidence.lock").is_file() {
+    if root.join("evidence.lock").symlink_metadata().is_ok_and(|m| !m.is_dir()) {
         files.push((Kind::Lock, "evidence.lock".to_owned()));
     }
     Ok(files)
@@ -374,7 +392,7 @@ impl Outcome {
 
 fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
     let path: Arc<str> = rel.into();
-    match read_text(&root.join(rel), &path, limits) {
+    match read_text(root, rel, &path, limits) {
         Ok(text) => parse_text(kind, path, text, limits),
         Err(failure) => Outcome::unreadable(&path, *failure),
     }
@@ -462,29 +480,61 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
     outcome
 }
 
-/// Reads a file as UTF-8. On failure, the diagnostic and, for text that is
-/// not valid UTF-8, a lossy copy to show the offending line from.
-fn read_text(full: &Path, path: &Arc<str>, limits: Limits) -> Result<String, Box<(Diagnostic, Option<String>)>> {
-    let unreadable = |en: String, id: String| {
-        Box::new((Diagnostic::new(Code::Unreadable, crate::diag::Msg::new(en, id)).at(Location::file(path)), None))
-    };
-    let meta = fs::metadata(full).map_err(|e| {
-        unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
-    })?;
-    if meta.len() > limits.max_file_bytes {
-        let (size, limit) = (meta.len(), limits.max_file_bytes);
-        let (d, _) = *unreadable(
-            format!("this file has {size} bytes, more than the limit of {limit} bytes"),
-            format!("berkas ini berukuran {size} bita, melebihi batas {limit} bita"),
-        );
-        let d = d.hint(msg!(
-            "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
-            "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
-        ));
-        return Err(Box::new((d, None)));
-    }
-    let bytes = fs::read(full).map_err(|e| {
-        unreadable(format!("cannot read this file: {e}"), format!("berkas ini tidak dapat dibaca: {e}"))
+/// Reads a workspace file as UTF-8 through [`files::read`] (a regular file
+/// inside the workspace, at most the size limit). On failure, the
+/// diagnostic and, for text that is not valid UTF-8, a lossy copy to show
+/// the offending line from.
+fn read_text(
+    root: &Path,
+    rel: &str,
+    path: &Arc<str>,
+    limits: Limits,
+) -> Result<String, Box<(Diagnostic, Option<String>)>> {
+    let unreadable = |m: Msg| Box::new((Diagnostic::new(Code::Unreadable, m).at(Location::file(path)), None));
+    let bytes = files::read(root, rel, limits.max_file_bytes).map_err(|problem| match problem {
+        files::Problem::TooBig { size, at_least } => {
+            let limit = limits.max_file_bytes;
+            let (d, _) = *unreadable(if at_least {
+                msg!(
+                    "this file has more than the limit of {limit} bytes (reading stopped at {size})",
+                    "berkas ini lebih besar dari batas {limit} bita (pembacaan berhenti di {size})"
+                )
+            } else {
+                msg!(
+                    "this file has {size} bytes, more than the limit of {limit} bytes",
+                    "berkas ini berukuran {size} bita, melebihi batas {limit} bita"
+                )
+            });
+            let d = d.hint(msg!(
+                "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
+                "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
+            ));
+            Box::new((d, None))
+        }
+        files::Problem::Outside => unreadable(msg!(
+            "this file is a symbolic link that leads outside the workspace; terbuka reads only files inside it, and did not read this one",
+            "berkas ini tautan simbolik yang mengarah ke luar workspace; terbuka hanya membaca berkas di dalam workspace, dan tidak membaca berkas ini"
+        )),
+        files::Problem::Directory => unreadable(msg!(
+            "this is a folder (or a link to one), not a file",
+            "ini sebuah folder (atau tautan ke folder), bukan berkas"
+        )),
+        files::Problem::Special(kind) => {
+            let (en, id) = kind.words();
+            unreadable(msg!(
+                "this is {en}, not a regular file; terbuka did not read it",
+                "ini {id}, bukan berkas biasa; terbuka tidak membacanya"
+            ))
+        }
+        files::Problem::LinkLoop => unreadable(msg!(
+            "this is a symbolic link in a loop (links that point to each other)",
+            "ini tautan simbolik yang berputar (tautan yang saling menunjuk)"
+        )),
+        files::Problem::Missing => unreadable(msg!(
+            "this file disappeared while it was being read (or is a link to nothing)",
+            "berkas ini hilang saat dibaca (atau tautan yang tidak menunjuk ke apa pun)"
+        )),
+        files::Problem::Io(e) => unreadable(msg!("cannot read this file: {e}", "berkas ini tidak dapat dibaca: {e}")),
     })?;
     decode(bytes, path)
 }

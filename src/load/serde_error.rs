@@ -17,18 +17,18 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         None => raw.as_str(),
     };
     let (path, text) = split_path(text);
-    let location = match (error.location(), position(text)) {
-        (Some(l), _) => {
+    let location = match (position(text), error.location()) {
+        // libyaml's reader errors ("control characters are not allowed")
+        // give a character position, and serde_yaml a location of 1:1.
+        (Some(chars), _) => match source.text.char_indices().nth(chars) {
+            Some((at, c)) => Location::span(&source.path, at, at + c.len_utf8()),
+            None => Location::file(&source.path),
+        },
+        (None, Some(l)) => {
             let start = source.offset(l.line(), l.column());
             let span = token_at(source, locator, start);
             Location::span(&source.path, span.0, span.1)
         }
-        // libyaml's reader errors ("control characters are not allowed")
-        // give a character position instead of a line.
-        (None, Some(chars)) => match source.text.char_indices().nth(chars) {
-            Some((at, c)) => Location::span(&source.path, at, at + c.len_utf8()),
-            None => Location::file(&source.path),
-        },
         (None, None) => Location::file(&source.path),
     };
     let within = |en: &str, id: &str| -> (String, String) {
@@ -115,6 +115,9 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
 
     if let Some(rest) = text.strip_prefix("invalid type: ").or_else(|| text.strip_prefix("invalid value: ")) {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "something else"));
+        if let Some(d) = out_of_range(found, expected, &location, &within, path.unwrap_or("")) {
+            return d;
+        }
         let (found_en, found_id) = describe_found(found);
         let (exp_en, exp_id) = describe_expected(expected);
         let (en, id) = within(
@@ -260,6 +263,47 @@ fn split_expected(rest: &str) -> (&str, Vec<String>) {
     let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
     let expected = tail.split('`').skip(1).step_by(2).map(str::to_owned).collect();
     (name, expected)
+}
+
+/// A whole number too large (or below zero) for its field: serde_yaml
+/// says "integer `N` as u128, expected i64".
+fn out_of_range(
+    found: &str,
+    expected: &str,
+    location: &Location,
+    within: &dyn Fn(&str, &str) -> (String, String),
+    path: &str,
+) -> Option<Diagnostic> {
+    let n = found.strip_prefix("integer `")?;
+    let (n, _) = n.split_once('`')?;
+    let (min, max): (i128, i128) = match expected.trim() {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" => (i64::MIN.into(), i64::MAX.into()),
+        _ => return None,
+    };
+    let value = n.parse::<i128>().ok();
+    let below = value.is_some_and(|v| v < min) || n.starts_with('-');
+    let (en, id) = if below {
+        within(&format!("the number {n} is below zero"), &format!("angka {n} kurang dari nol"))
+    } else {
+        within(&format!("the number {n} is far too large"), &format!("angka {n} terlalu besar"))
+    };
+    let max_weight = crate::validate::MAX_WEIGHT;
+    let hint = if path.ends_with("weight") {
+        msg!(
+            "weights are whole numbers from 1 to {max_weight}",
+            "bobot adalah bilangan bulat dari 1 sampai {max_weight}"
+        )
+    } else if below {
+        msg!("write a whole number from 0 up", "tulis bilangan bulat mulai dari 0")
+    } else {
+        msg!("write a whole number up to {max}", "tulis bilangan bulat paling besar {max}")
+    };
+    Some(Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location.clone()).hint(hint))
 }
 
 fn describe_found(found: &str) -> (String, String) {

@@ -7,6 +7,7 @@
 
 mod assessment;
 mod commitment;
+pub mod id;
 mod institution;
 mod irm;
 mod lock;

@@ -17,20 +17,55 @@ pub fn markup(text: &str) -> String {
     out
 }
 
-/// Appends `text` escaped for Typst markup.
+/// Appends `text` escaped for Typst markup. A character no bundled font
+/// has becomes [`super::glyphs::MISSING`]; a run of more than
+/// [`LONGEST_RUN`] characters without a space (a URL, a path, a long
+/// word) gets places where a line may break, after its punctuation and
+/// then every [`LONGEST_RUN`] characters, so it cannot run off the page.
 pub fn push_markup(out: &mut String, text: &str) {
-    for c in text.chars() {
+    let all_shown = super::glyphs::all_shown(text);
+    let mut run = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+        }
         match c {
             c if is_line_break(c) || c == '\t' => out.push(' '),
             c if c.is_control() => {}
             c if c.is_ascii_punctuation() => {
                 out.push('\\');
                 out.push(c);
+                let more = chars.peek().is_some_and(|n| !n.is_whitespace());
+                if more && run > BREAK_AFTER && matches!(c, '/' | '.' | '_' | '-' | '?' | '&' | '=' | ',' | ';' | ':') {
+                    out.push_str(BREAK);
+                    run = 0;
+                }
             }
+            c if !all_shown && !super::glyphs::shown(c) => out.push(super::glyphs::MISSING),
             c => out.push(c),
+        }
+        if run >= LONGEST_RUN && chars.peek().is_some_and(|n| !n.is_whitespace()) {
+            out.push_str(BREAK);
+            run = 0;
         }
     }
 }
+
+/// Longest run of characters without a place to break a line.
+pub const LONGEST_RUN: usize = 30;
+
+/// From this many characters on, a run may break after punctuation.
+const BREAK_AFTER: usize = 20;
+
+/// A place where a line may break and nothing else: Typst breaks lines at
+/// spacing, and zero spacing draws nothing, so a reader that extracts the
+/// text (or a reader copying a path) gets it whole. (A zero-width space
+/// would do the same for Typst, but lands in the extracted text.) The
+/// semicolon ends the call, so the text after it stays text.
+pub const BREAK: &str = "#h(0pt);";
 
 /// Quotes `text` as a Typst string literal: `"..."`.
 pub fn string(text: &str) -> String {
@@ -85,6 +120,25 @@ mod tests {
         assert_eq!(markup("<label> @ref // c /* d */"), "\\<label\\> \\@ref \\/\\/ c \\/\\* d \\*\\/");
         assert_eq!(markup("\\u{41} \\"), "\\\\u\\{41\\} \\\\");
         assert_eq!(markup("~ -- ... 'q' \"q\""), "\\~ \\-\\- \\.\\.\\. \\'q\\' \\\"q\\\"");
+    }
+
+    #[test]
+    fn long_runs_get_places_to_break() {
+        let path = "evidence/bank-indonesia/2017-s2/laporan-edukasi-keuangan-nontunai.txt";
+        let escaped = markup(path);
+        assert!(escaped.contains(BREAK), "{escaped}");
+        assert_eq!(escaped.replace(BREAK, "").replace('\\', ""), path);
+        let word = "a".repeat(70);
+        assert_eq!(markup(&word).matches(BREAK).count(), 2);
+        // Ordinary prose gets none: every run is short, and a break never
+        // goes before a space.
+        assert!(!markup("Pemahaman konsep OGP, rencana aksi, dan dewan pengarah.").contains(BREAK));
+        assert!(!markup(&"x".repeat(30)).contains(BREAK));
+    }
+
+    #[test]
+    fn characters_no_font_has_become_a_box() {
+        assert_eq!(markup("Kota 中山 ꦗꦮ"), "Kota □□ ꦗꦮ");
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! diagnostics pointing into the template or the generated `.typ`.
 
 pub mod escape;
+pub mod glyphs;
+pub mod limits;
 pub mod strings;
 pub mod templates;
 pub mod typeset;
@@ -52,6 +54,9 @@ pub struct Rendered {
 #[derive(Debug)]
 pub struct Renderer {
     root: PathBuf,
+    readable: typeset::Readable,
+    limits: limits::Limits,
+    on_overrun: Option<limits::OnOverrun>,
     templates: Templates,
     /// The templates' `.typ` files, parsed once.
     typst_files: typeset::VirtualFiles,
@@ -64,7 +69,29 @@ impl Renderer {
             Templates::load(root).map_err(|(diagnostics, sources)| Failure { diagnostics, sources, typ: None })?;
         let typ = templates.all().iter().filter(|t| t.name.ends_with(".typ"));
         let typst_files = typeset::VirtualFiles::new(typ.map(|t| (t.name, t.source.text.as_str()))).unwrap_or_default();
-        Ok(Renderer { root: root.to_owned(), templates, typst_files })
+        Ok(Renderer {
+            root: root.to_owned(),
+            readable: typeset::Readable::default(),
+            limits: limits::Limits::default(),
+            on_overrun: None,
+            templates,
+            typst_files,
+        })
+    }
+
+    /// Lets the templates read the evidence at `cited` (workspace paths)
+    /// besides the templates and the YAML files.
+    pub fn with_cited(mut self, cited: impl IntoIterator<Item = String>) -> Renderer {
+        self.readable = typeset::Readable::new(cited);
+        self
+    }
+
+    /// Bounds rendering and typesetting by `limits`; a watchdog calls
+    /// `on_overrun` when Typst takes too long or too much memory.
+    pub fn with_limits(mut self, limits: limits::Limits, on_overrun: limits::OnOverrun) -> Renderer {
+        self.limits = limits;
+        self.on_overrun = Some(on_overrun);
+        self
     }
 
     /// The fixed strings in `lang`.
@@ -102,7 +129,10 @@ impl Renderer {
 
     /// Renders `template` with `context` to Typst markup.
     pub fn markup(&self, template: &str, context: &impl Serialize) -> Result<String, Failure> {
-        crate::timings::time(crate::timings::RENDER, || self.templates.render(template, context))
+        crate::timings::time(crate::timings::RENDER, || {
+            let size = serde_json::to_vec(context).map_or(0, |v| v.len());
+            self.templates.render(template, context, self.limits.fuel_for(size))
+        })
     }
 
     /// Renders and typesets. `typ_path` is how diagnostics name the
@@ -122,7 +152,13 @@ impl Renderer {
     pub fn typeset(&self, typ: String, meta: &PdfMeta, typ_path: &str) -> Result<Rendered, Failure> {
         // Making the world parses the markup: Typst's work, timed as such.
         let world = crate::timings::time(crate::timings::PARSE_TYPST, || {
-            typeset::ReportWorld::new(self.root.clone(), typ.clone(), &self.typst_files, meta.date)
+            typeset::ReportWorld::new(
+                self.root.clone(),
+                typ.clone(),
+                &self.typst_files,
+                meta.date,
+                self.readable.clone(),
+            )
         });
         let Some(world) = world else {
             return Err(Failure {
@@ -134,7 +170,8 @@ impl Renderer {
                 typ: None,
             });
         };
-        match typeset::typeset(&world, meta) {
+        let _watch = self.on_overrun.as_ref().map(|on| limits::watch(&self.limits, on));
+        match typeset::typeset(&world, meta, &self.limits) {
             Ok((pdf, pages)) => Ok(Rendered { pdf, typ, pages }),
             Err(errors) => Err(self.typst_failure(&errors, &typ, typ_path)),
         }
@@ -149,7 +186,12 @@ impl Renderer {
                 let message = e.message.clone();
                 let mut d = Diagnostic::new(
                     Code::TypesetError,
-                    msg!("Typst cannot typeset the report: {message}", "Typst tidak dapat menata laporan: {message}"),
+                    e.own.clone().unwrap_or_else(|| {
+                        msg!(
+                            "Typst cannot typeset the report: {message}",
+                            "Typst tidak dapat menata laporan: {message}"
+                        )
+                    }),
                 );
                 let template = e.file.as_deref().and_then(|f| self.templates.get(f));
                 let location = match (e.file.as_deref(), template) {

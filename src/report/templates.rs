@@ -17,7 +17,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior};
 
 use super::escape;
 use crate::diag::{Code, Diagnostic, Location, SourceFile};
-use crate::evidence::{self, PathStatus};
+use crate::files;
 use crate::msg;
 
 /// The directory of template overrides in a workspace.
@@ -66,41 +66,32 @@ impl Templates {
         let mut problems = Vec::new();
         for &(name, text) in BUILT_IN {
             let rel = format!("{DIR}/{name}");
-            let (shown, text, overridden) = match evidence::check(root, &rel) {
-                PathStatus::File { size } if size > MAX_BYTES => {
-                    problems.push(
-                        Diagnostic::new(
-                            Code::TemplateError,
-                            msg!(
-                                "the template override `{rel}` is larger than {MAX_BYTES} bytes",
-                                "templat pengganti `{rel}` lebih besar dari {MAX_BYTES} bita"
-                            ),
-                        )
-                        .at(Location::file(&Arc::from(rel.as_str()))),
-                    );
-                    continue;
-                }
-                PathStatus::File { .. } => match std::fs::read(root.join(&rel)).map(String::from_utf8) {
-                    Ok(Ok(text)) => (rel, text.trim_start_matches('\u{feff}').to_owned(), true),
-                    Ok(Err(_)) | Err(_) => {
-                        problems.push(
-                            Diagnostic::new(
-                                Code::TemplateError,
-                                msg!(
-                                    "the template override `{rel}` cannot be read as UTF-8 text",
-                                    "templat pengganti `{rel}` tidak dapat dibaca sebagai teks UTF-8"
-                                ),
-                            )
-                            .at(Location::file(&Arc::from(rel.as_str())))
-                            .hint(msg!(
-                                "save it as UTF-8, or delete it to use the built-in template",
-                                "simpan sebagai UTF-8, atau hapus agar templat bawaan dipakai"
-                            )),
-                        );
+            let refused = |m: crate::diag::Msg| {
+                Diagnostic::new(Code::TemplateError, m).at(Location::file(&Arc::from(rel.as_str()))).hint(msg!(
+                    "fix it, or delete it to use the built-in template",
+                    "perbaiki, atau hapus agar templat bawaan dipakai"
+                ))
+            };
+            let (shown, text, overridden) = match files::read(root, &rel, MAX_BYTES) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => (rel.clone(), text.trim_start_matches('\u{feff}').to_owned(), true),
+                    Err(_) => {
+                        problems.push(refused(msg!(
+                            "the template override `{rel}` cannot be read as UTF-8 text",
+                            "templat pengganti `{rel}` tidak dapat dibaca sebagai teks UTF-8"
+                        )));
                         continue;
                     }
                 },
-                PathStatus::Outside(_) => {
+                Err(files::Problem::Missing) => (format!("<built-in>/{name}"), text.to_owned(), false),
+                Err(files::Problem::TooBig { .. }) => {
+                    problems.push(refused(msg!(
+                        "the template override `{rel}` is larger than {MAX_BYTES} bytes",
+                        "templat pengganti `{rel}` lebih besar dari {MAX_BYTES} bita"
+                    )));
+                    continue;
+                }
+                Err(files::Problem::Outside) => {
                     problems.push(
                         Diagnostic::new(
                             Code::TemplateError,
@@ -117,7 +108,20 @@ impl Templates {
                     );
                     continue;
                 }
-                PathStatus::Missing | PathStatus::Invalid(_) => (format!("<built-in>/{name}"), text.to_owned(), false),
+                Err(files::Problem::Io(e)) => {
+                    problems.push(refused(msg!(
+                        "the template override `{rel}` cannot be read: {e}",
+                        "templat pengganti `{rel}` tidak dapat dibaca: {e}"
+                    )));
+                    continue;
+                }
+                Err(files::Problem::Directory | files::Problem::Special(_) | files::Problem::LinkLoop) => {
+                    problems.push(refused(msg!(
+                        "the template override `{rel}` is not a regular file",
+                        "templat pengganti `{rel}` bukan berkas biasa"
+                    )));
+                    continue;
+                }
             };
             let shown: Arc<str> = Arc::from(shown.as_str());
             let source = Arc::new(SourceFile::new(shown.clone(), text));
@@ -160,9 +164,15 @@ impl Templates {
         &self.files
     }
 
-    /// Renders template `name` with `context`.
-    pub fn render(&self, name: &str, context: &impl serde::Serialize) -> Result<String, super::Failure> {
-        let result = self.env.get_template(name).and_then(|t| t.render(Value::from(minijinja::value::Serde(context))));
+    /// Renders template `name` with `context`, with `fuel` to spend
+    /// (minijinja's budget of instructions and bytes made: a template that
+    /// loops without end, or makes text without end, stops with an error).
+    pub fn render(&self, name: &str, context: &impl serde::Serialize, fuel: u64) -> Result<String, super::Failure> {
+        // The environment is shared by a batch; each render gets its own
+        // budget (a clone shares the compiled templates).
+        let mut env = self.env.clone();
+        env.set_fuel(Some(fuel));
+        let result = env.get_template(name).and_then(|t| t.render(Value::from(minijinja::value::Serde(context))));
         result.map_err(|e| {
             let shown = self.source_of(&e).or_else(|| self.get(name)).map(|t| t.source.clone());
             let source = shown.unwrap_or_else(|| Arc::new(SourceFile::new(name.into(), String::new())));
@@ -209,10 +219,24 @@ fn format_value(out: &mut minijinja::Output, state: &mut minijinja::State, value
 fn diagnostic(files: &[Template], e: &Error) -> Diagnostic {
     let template = e.name().and_then(|n| files.iter().find(|t| t.name == n));
     let detail = e.detail().map(str::to_owned).unwrap_or_else(|| e.kind().to_string());
-    let mut d = Diagnostic::new(
-        Code::TemplateError,
-        msg!("the report template cannot be rendered: {detail}", "templat laporan tidak dapat dirender: {detail}"),
-    );
+    let mut d = if e.kind() == ErrorKind::OutOfFuel {
+        Diagnostic::new(
+            Code::TemplateError,
+            msg!(
+                "the report template does more work than the limit allows (a loop without end, or text without end?)",
+                "templat laporan melakukan lebih banyak pekerjaan daripada batas yang diizinkan (perulangan tanpa akhir, atau teks tanpa akhir?)"
+            ),
+        )
+        .hint(msg!(
+            "the limit grows with the size of the workspace; to raise it, set TERBUKA_TEMPLATE_FUEL (e.g. 100000000)",
+            "batas itu tumbuh sesuai ukuran workspace; untuk menaikkannya, isi TERBUKA_TEMPLATE_FUEL (misalnya 100000000)"
+        ))
+    } else {
+        Diagnostic::new(
+            Code::TemplateError,
+            msg!("the report template cannot be rendered: {detail}", "templat laporan tidak dapat dirender: {detail}"),
+        )
+    };
     if let Some(t) = template {
         let location = match (e.range(), e.line()) {
             (Some(r), _) => Location::span(&t.shown, r.start, r.end),

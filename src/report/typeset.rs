@@ -20,18 +20,36 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
-use crate::evidence::{self, PathStatus};
+use crate::files;
 use crate::model::Date;
 use crate::timings;
 
 /// Noto Sans (SIL Open Font License, `assets/fonts/OFL.txt`), the reports'
-/// text face. Typst's own fonts (Libertinus Serif, New Computer Modern,
-/// DejaVu Sans Mono) come from `typst-assets`.
+/// text face, and the Noto faces of the scripts an Indonesian workspace can
+/// contain (Javanese, Balinese, Sundanese, Buginese, Batak, Rejang, Arabic
+/// for Jawi and Pegon) and of Thai; Typst falls back to them for the
+/// characters Noto Sans lacks. Typst's own fonts (Libertinus Serif, New
+/// Computer Modern, DejaVu Sans Mono) come from `typst-assets`. A
+/// character none of them has is shown as `□` and warned about by
+/// `validate` (W008).
 const BUNDLED_FONTS: &[&[u8]] = &[
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-BoldItalic.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansJavanese-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansJavanese-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansBalinese-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansBalinese-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansSundanese-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansSundanese-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansBuginese-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansBatak-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansRejang-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansThai-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansThai-Bold.ttf"),
 ];
 
 /// Largest workspace file a report may read (an image cited as evidence).
@@ -57,6 +75,11 @@ fn fonts() -> &'static Fonts {
             .collect::<Vec<_>>();
         Fonts { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
     })
+}
+
+/// What each bundled font covers (for [`super::glyphs`]).
+pub(crate) fn fonts_info() -> impl Iterator<Item = &'static typst::text::FontInfo> {
+    fonts().fonts.iter().map(Font::info)
 }
 
 fn library() -> &'static LazyHash<Library> {
@@ -98,6 +121,7 @@ pub struct ReportWorld {
     main: Source,
     virtual_files: VirtualFiles,
     today: Datetime,
+    readable: Readable,
     cache: Mutex<HashMap<FileId, FileResult<Bytes>>>,
 }
 
@@ -115,7 +139,13 @@ impl ReportWorld {
     /// A world whose main file is `main` (the generated Typst), with
     /// `files` beside it, reading workspace files under `root`, and whose
     /// `today()` is `today`.
-    pub fn new(root: PathBuf, main: String, files: &VirtualFiles, today: Date) -> Option<ReportWorld> {
+    pub fn new(
+        root: PathBuf,
+        main: String,
+        files: &VirtualFiles,
+        today: Date,
+        readable: Readable,
+    ) -> Option<ReportWorld> {
         use chrono::Datelike;
         let main_id = generated_id("report.typ")?;
         let today = Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8)?;
@@ -124,6 +154,7 @@ impl ReportWorld {
             main: Source::new(main_id, main),
             virtual_files: files.clone(),
             today,
+            readable,
             cache: Mutex::new(HashMap::new()),
         })
     }
@@ -147,15 +178,52 @@ impl ReportWorld {
         if rel.starts_with(&GENERATED_DIR[1..]) {
             return Err(FileError::NotFound(PathBuf::from(id.vpath().get_with_slash())));
         }
-        match evidence::check(&self.root, rel) {
-            PathStatus::File { size } if size > MAX_FILE_BYTES => Err(FileError::Other(Some(
+        if let Err(why) = self.readable.allows(rel) {
+            return Err(FileError::Other(Some(why.into())));
+        }
+        match files::read(&self.root, rel, MAX_FILE_BYTES) {
+            Ok(bytes) => Ok(Bytes::new(bytes)),
+            Err(files::Problem::Missing) => Err(FileError::NotFound(PathBuf::from(rel))),
+            Err(files::Problem::TooBig { .. }) => Err(FileError::Other(Some(
                 format!("`{rel}` is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024).into(),
             ))),
-            PathStatus::File { .. } => std::fs::read(self.root.join(rel))
-                .map(Bytes::new)
-                .map_err(|e| FileError::Other(Some(format!("cannot read `{rel}`: {e}").into()))),
-            PathStatus::Missing => Err(FileError::NotFound(PathBuf::from(rel))),
-            PathStatus::Outside(_) | PathStatus::Invalid(_) => Err(FileError::AccessDenied),
+            Err(files::Problem::Io(e)) => Err(FileError::Other(Some(format!("cannot read `{rel}`: {e}").into()))),
+            Err(_) => Err(FileError::AccessDenied),
+        }
+    }
+}
+
+/// What a report's Typst may read from the workspace: the templates, the
+/// workspace's own YAML, and the evidence its assessments cite — never a
+/// hidden file or folder (`.git/`, `.env`), `out/`, or anything else.
+#[derive(Debug, Clone, Default)]
+pub struct Readable {
+    cited: std::sync::Arc<std::collections::BTreeSet<String>>,
+}
+
+/// The folders of a workspace's own data, which a template may read.
+const DATA_DIRS: &[&str] = &["report-templates", "commitments", "institutions", "rubrics", "assessments", "reviews"];
+
+impl Readable {
+    /// Templates and data, and the `cited` evidence paths.
+    pub fn new(cited: impl IntoIterator<Item = String>) -> Readable {
+        Readable { cited: std::sync::Arc::new(cited.into_iter().collect()) }
+    }
+
+    /// Whether a report may read `rel`, or why not.
+    pub fn allows(&self, rel: &str) -> Result<(), &'static str> {
+        let steps = rel.split('/').collect::<Vec<_>>();
+        if steps.iter().any(|s| s.starts_with('.')) {
+            return Err("reports do not read hidden files or folders (such as .git or .env)");
+        }
+        match steps.as_slice() {
+            ["terbuka.yaml"] => Ok(()),
+            [dir, _, ..] if DATA_DIRS.contains(dir) => Ok(()),
+            _ if self.cited.contains(rel) => Ok(()),
+            ["out", ..] => Err("reports do not read terbuka's own outputs (out/)"),
+            _ => {
+                Err("reports read only the templates, the workspace's YAML files and the evidence its assessments cite")
+            }
         }
     }
 }
@@ -210,6 +278,8 @@ impl World for ReportWorld {
 pub struct TypstError {
     /// Typst's message.
     pub message: String,
+    /// Our own message instead, in both languages (a limit was reached).
+    pub own: Option<crate::diag::Msg>,
     /// Typst's hints.
     pub hints: Vec<String>,
     /// `report.typ` (the generated file), `style.typ`, or a workspace path.
@@ -229,14 +299,32 @@ pub struct PdfMeta {
 }
 
 /// Compiles the world's main file and exports it as PDF/A-2b.
-pub fn typeset(world: &ReportWorld, meta: &PdfMeta) -> Result<(Vec<u8>, usize), Vec<TypstError>> {
+pub fn typeset(
+    world: &ReportWorld,
+    meta: &PdfMeta,
+    limits: &super::limits::Limits,
+) -> Result<(Vec<u8>, usize), Vec<TypstError>> {
     use chrono::Datelike;
     let compiled = timings::time(timings::TYPESET, || typst::compile::<PagedDocument>(world));
     let document = compiled.output.map_err(|errors| convert(world, &errors))?;
+    let pages = document.pages().len();
+    if pages as u64 > limits.pages {
+        let max = limits.pages;
+        return Err(vec![TypstError {
+            message: String::new(),
+            own: Some(crate::msg!(
+                "the report has {pages} pages, more than the limit of {max} (a template override making pages without end?); to raise the limit, set TERBUKA_MAX_PAGES",
+                "laporan ini berisi {pages} halaman, melebihi batas {max} (templat pengganti yang membuat halaman tanpa akhir?); untuk menaikkan batas, isi TERBUKA_MAX_PAGES"
+            )),
+            hints: Vec::new(),
+            file: None,
+            range: None,
+        }]);
+    }
     let timestamp = Datetime::from_ymd_hms(meta.date.year(), meta.date.month() as u8, meta.date.day() as u8, 0, 0, 0)
         .map(typst_pdf::Timestamp::new_utc);
     let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b]).map_err(|e| {
-        vec![TypstError { message: e.message().to_string(), hints: Vec::new(), file: None, range: None }]
+        vec![TypstError { message: e.message().to_string(), own: None, hints: Vec::new(), file: None, range: None }]
     })?;
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(meta.ident.clone()),
@@ -247,14 +335,27 @@ pub fn typeset(world: &ReportWorld, meta: &PdfMeta) -> Result<(Vec<u8>, usize), 
         tagged: true,
         pretty: false,
     };
-    let pages = document.pages().len();
     let pdf = timings::time(timings::EXPORT_PDF, || {
         let pdf = typst_pdf::pdf(&document, &options);
         // Freeing the laid-out document is part of Typst's work too.
         drop(document);
         pdf
     });
-    Ok((pdf.map_err(|errors| convert(world, &errors))?, pages))
+    let pdf = pdf.map_err(|errors| convert(world, &errors))?;
+    if pdf.len() as u64 > limits.output_bytes {
+        let (size, max) = (pdf.len(), limits.output_bytes);
+        return Err(vec![TypstError {
+            message: String::new(),
+            own: Some(crate::msg!(
+                "the PDF has {size} bytes, more than the limit of {max}; to raise the limit, set TERBUKA_MAX_OUTPUT_BYTES",
+                "PDF ini berukuran {size} bita, melebihi batas {max}; untuk menaikkan batas, isi TERBUKA_MAX_OUTPUT_BYTES"
+            )),
+            hints: Vec::new(),
+            file: None,
+            range: None,
+        }]);
+    }
+    Ok((pdf, pages))
 }
 
 fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> {
@@ -272,6 +373,7 @@ fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> 
             });
             TypstError {
                 message: d.message.to_string(),
+                own: None,
                 hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
                 file,
                 range: world.range(d.span),

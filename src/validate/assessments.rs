@@ -34,7 +34,9 @@ pub(super) fn check(cx: &mut Context<'_>) {
             continue;
         }
         for (id, inst) in &cx.institutions {
-            if !done.contains(id) && !cx.has_file(&format!("assessments/{period}/{id}.yaml")) {
+            // An invalid id (E019) could not name the file to create.
+            let valid = crate::model::id::is_valid(id) && crate::model::id::is_valid(period);
+            if valid && !done.contains(id) && !cx.has_file(&format!("assessments/{period}/{id}.yaml")) {
                 cx.out.push(
                     Diagnostic::new(
                         Code::MissingAssessment,

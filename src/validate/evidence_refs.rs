@@ -2,7 +2,9 @@
 //! (E032, E033), URLs (E034), and the seal of `evidence.lock` (E036, W007).
 
 use crate::diag::{Code, Diagnostic, Location};
-use crate::evidence::{InvalidReason, OutsideReason, PathStatus, check_syntax};
+use crate::evidence::{
+    Differs, InvalidReason, Lookalike, NotAFile, OutsideReason, PathStatus, check_syntax, normal_spelling,
+};
 use crate::load::{Doc, Seg};
 use crate::model::EvidenceItem;
 use crate::msg;
@@ -54,22 +56,31 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
     let d = match status {
         Some(PathStatus::File { .. }) => return sealed(cx, file, at),
         None => return,
-        Some(PathStatus::Missing) => {
-            let mut d = Diagnostic::new(
+        Some(PathStatus::Missing(like)) => missing(&shown, &like).about_evidence(file),
+        Some(PathStatus::NotAFile(what)) => {
+            let (en, id) = match what {
+                NotAFile::Directory => ("a folder, not a file", "sebuah folder, bukan berkas"),
+                NotAFile::Special(kind) => kind.words(),
+                NotAFile::LinkLoop => (
+                    "a symbolic link in a loop (links that point to each other)",
+                    "tautan simbolik yang berputar (tautan yang saling menunjuk)",
+                ),
+            };
+            Diagnostic::new(
                 Code::EvidenceMissing,
-                msg!("the evidence file `{shown}` does not exist", "berkas bukti `{shown}` tidak ada"),
+                msg!("the evidence path `{shown}` is {en}", "jalur bukti `{shown}` adalah {id}"),
             )
-            .label(msg!("no such file in the workspace", "berkas ini tidak ada di dalam workspace"));
-            if let Some(best) = crate::diag::closest(
-                file,
-                cx.facts.paths.iter().filter(|(_, s)| matches!(s, PathStatus::File { .. })).map(|(p, _)| p.as_str()),
-            ) {
-                d = d.hint(msg!("did you mean `{best}`?", "mungkin maksud Anda `{best}`?"));
-            }
-            d.hint(msg!(
-                "paths are relative to the workspace root (the folder with terbuka.yaml); check the spelling and the file's extension",
-                "jalur ditulis relatif terhadap akar workspace (folder yang berisi terbuka.yaml); periksa ejaan dan ekstensi berkas"
-            ))
+            .label(msg!("not a file terbuka can read", "bukan berkas yang dapat dibaca terbuka"))
+            .hint(match what {
+                NotAFile::Directory => msg!(
+                    "cite a file inside the folder, e.g. `{shown}/notulen.pdf`",
+                    "rujuk sebuah berkas di dalam folder itu, misalnya `{shown}/notulen.pdf`"
+                ),
+                _ => msg!(
+                    "evidence must be an ordinary file in the workspace: copy the document there and cite the copy",
+                    "bukti harus berupa berkas biasa di dalam workspace: salin dokumennya ke sana dan rujuk salinannya"
+                ),
+            })
         }
         Some(PathStatus::Outside(reason)) => {
             let (why_en, why_id) = match reason {
@@ -108,6 +119,17 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
                     "jalur bukti memuat karakter NUL",
                     msg!("retype the path", "ketik ulang jalurnya"),
                 ),
+                InvalidReason::NotNormal => {
+                    let normal = normal_spelling(file);
+                    (
+                        "the evidence path is written in an unusual way",
+                        "jalur bukti ditulis dengan cara yang tidak lazim",
+                        msg!(
+                            "write it as `{normal}`: without `//`, `./` or a `/` at the end, so that every citation of a file is recognised as the same file (evidence.lock knows each file by one spelling)",
+                            "tulis sebagai `{normal}`: tanpa `//`, `./` atau `/` di akhir, agar setiap rujukan ke berkas yang sama dikenali sebagai berkas yang sama (evidence.lock mengenal setiap berkas dengan satu ejaan)"
+                        ),
+                    )
+                }
                 InvalidReason::Backslash => (
                     "the evidence path uses `\\` between folders",
                     "jalur bukti memakai `\\` di antara folder",
@@ -123,12 +145,54 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
     cx.push(d.at(at()));
 }
 
+/// "The evidence file does not exist", with what is on disk near it.
+fn missing(shown: &str, like: &Lookalike) -> Diagnostic {
+    let mut d = Diagnostic::new(
+        Code::EvidenceMissing,
+        msg!("the evidence file `{shown}` does not exist", "berkas bukti `{shown}` tidak ada"),
+    )
+    .label(msg!("no such file in the workspace", "berkas ini tidak ada di dalam workspace"));
+    match (&like.near, &like.folder) {
+        (Some((near, Differs::Case)), _) => {
+            d = d.hint(msg!(
+                "the file is named `{near}`: capitals must match exactly",
+                "nama berkasnya `{near}`: huruf besar dan kecil harus sama persis"
+            ))
+        }
+        (Some((near, Differs::Normalization)), _) => {
+            d = d.hint(msg!(
+                "the file is named `{near}`, with its accented letters encoded differently (NFC against NFD); retype the path, or copy the name from the file manager",
+                "nama berkasnya `{near}`, dengan huruf beraksen yang dikodekan berbeda (NFC dan NFD); ketik ulang jalurnya, atau salin namanya dari pengelola berkas"
+            ))
+        }
+        (Some((near, Differs::Spelling)), _) => {
+            d = d.hint(msg!("did you mean `{near}`?", "mungkin maksud Anda `{near}`?"))
+        }
+        (None, Some((folder, names))) => {
+            let folder = if folder.is_empty() { "the workspace root".to_owned() } else { format!("`{folder}/`") };
+            let folder_id = folder.replace("the workspace root", "akar workspace");
+            d = d.hint(if names.is_empty() {
+                msg!("{folder} holds no file", "{folder_id} tidak berisi berkas")
+            } else {
+                let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+                msg!("{folder} holds: {list}", "{folder_id} berisi: {list}")
+            })
+        }
+        (None, None) => {}
+    }
+    d.hint(msg!(
+        "paths are relative to the workspace root (the folder with terbuka.yaml); check the spelling and the file's extension",
+        "jalur ditulis relatif terhadap akar workspace (folder yang berisi terbuka.yaml); periksa ejaan dan ekstensi berkas"
+    ))
+}
+
 /// With an `evidence.lock`: the file must be sealed (W007) and unchanged
 /// since (E036).
 fn sealed(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> Location) {
     let Some(lock) = &cx.ws.lock else { return };
     let Some((sha, size)) = cx.facts.hashes.get(file) else { return };
-    let d = match lock.value.files.get(file) {
+    let key = cx.facts.lock_key(&cx.ws.root, file);
+    let d = match lock.value.files.get(&*key) {
         None => Diagnostic::new(
             Code::EvidenceUnsealed,
             msg!(
@@ -162,7 +226,40 @@ fn sealed(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> Location) {
         }
         Some(_) => return,
     };
-    cx.push(d.at(at()));
+    cx.push(d.at(at()).about_evidence(key.into_owned()));
+}
+
+/// E036 for a file `evidence.lock` seals that nothing cites any more and
+/// that changed since: the seal covers it still.
+pub(super) fn check_lock(cx: &mut Context<'_>) {
+    let Some(lock) = &cx.ws.lock else { return };
+    let mut found = Vec::new();
+    for (key, now) in &cx.facts.uncited_sealed {
+        let (Some(sealed), Some((sha, size))) = (lock.value.files.get(key), now) else { continue };
+        if &sealed.sha256 == sha && sealed.size == *size {
+            continue;
+        }
+        let (was, is) = (&sealed.sha256[..sealed.sha256.len().min(12)], &sha[..12.min(sha.len())]);
+        found.push(
+            Diagnostic::new(
+                Code::EvidenceChanged,
+                msg!(
+                    "the sealed file `{key}` changed after it was sealed (no assessment cites it now)",
+                    "berkas yang disegel `{key}` berubah setelah disegel (kini tidak dirujuk penilaian mana pun)"
+                ),
+            )
+            .at(lock.key_at(crate::path!["files", key.as_str()]))
+            .label(msg!("SHA-256 {was}… when sealed, {is}… now", "SHA-256 {was}… saat disegel, kini {is}…"))
+            .hint(msg!(
+                "restore the sealed file; if the change is meant, the steering committee checks it and runs `terbuka evidence seal --accept-changes`",
+                "kembalikan berkas yang disegel; bila perubahan itu memang disengaja, dewan pengarah memeriksanya lalu menjalankan `terbuka evidence seal --accept-changes`"
+            ))
+            .about_evidence(key.clone()),
+        );
+    }
+    for d in found {
+        cx.push(d);
+    }
 }
 
 /// Checks an evidence URL: http or https, with a host, no spaces.

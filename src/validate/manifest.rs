@@ -85,7 +85,8 @@ pub(super) fn check(cx: &mut Context<'_>) {
         }
     }
 
-    if cx.rubric.is_none() {
+    // A rubric file that exists but does not load has its own diagnostic.
+    if cx.rubric.is_none() && !cx.has_file(&format!("rubrics/{}.yaml", m.rubric)) {
         let id = &m.rubric;
         let known = cx.ws.rubrics.iter().map(|r| r.value.id.as_str()).collect::<Vec<_>>();
         cx.push(

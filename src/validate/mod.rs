@@ -9,10 +9,14 @@
 mod assessments;
 mod commitments;
 mod evidence_refs;
+mod glyphs;
+mod ids;
 mod institutions;
 mod manifest;
 mod reviews;
 mod rubric;
+
+pub use rubric::MAX_WEIGHT;
 
 use std::collections::BTreeMap;
 
@@ -32,6 +36,9 @@ pub struct Facts {
     /// SHA-256 and size of every cited file, when the workspace has an
     /// `evidence.lock` to compare them with (else empty).
     pub hashes: BTreeMap<String, (String, u64)>,
+    /// Files `evidence.lock` seals that nothing cites any more, by their
+    /// lock name: their SHA-256 and size now, or `None` when they are gone.
+    pub uncited_sealed: BTreeMap<String, Option<(String, u64)>>,
 }
 
 impl Facts {
@@ -40,13 +47,47 @@ impl Facts {
     pub fn gather(ws: &Workspace) -> Self {
         let (paths, resolved) = evidence::check_all(&ws.root, cited_paths(ws));
         let hashes = if ws.lock.is_some() { evidence::hash_files(&ws.root, &paths) } else { BTreeMap::new() };
-        Facts { paths, resolved, hashes }
+        // A sealed file must stay as sealed whether or not it is cited: one
+        // that stops being cited could come back under another name.
+        let mut uncited_sealed = BTreeMap::new();
+        if let Some(lock) = &ws.lock {
+            let cited = paths
+                .keys()
+                .map(|p| lock_key(&ws.root, &resolved, p).into_owned())
+                .collect::<std::collections::BTreeSet<_>>();
+            let uncited =
+                lock.value.files.keys().filter(|k| !cited.contains(*k)).map(String::as_str).collect::<Vec<_>>();
+            let now = evidence::hash_all(&ws.root, uncited.iter().copied());
+            uncited_sealed = uncited.into_iter().map(|k| (k.to_owned(), now.get(k).cloned())).collect();
+        }
+        Facts { paths, resolved, hashes, uncited_sealed }
+    }
+
+    /// The name `evidence.lock` knows a cited file by: its path with links
+    /// followed, relative to the root (`root`, canonical), so that a link
+    /// to a sealed file is the sealed file; the path as cited when it does
+    /// not exist.
+    pub fn lock_key<'a>(&'a self, root: &std::path::Path, cited: &'a str) -> std::borrow::Cow<'a, str> {
+        lock_key(root, &self.resolved, cited)
     }
 
     /// Facts for a workspace whose files are not checked (tests).
     pub fn assume_present(ws: &Workspace) -> Self {
         let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect();
-        Facts { paths, resolved: BTreeMap::new(), hashes: BTreeMap::new() }
+        Facts { paths, resolved: BTreeMap::new(), hashes: BTreeMap::new(), uncited_sealed: BTreeMap::new() }
+    }
+}
+
+/// [`Facts::lock_key`] from a map of resolved paths.
+pub fn lock_key<'a>(
+    root: &std::path::Path,
+    resolved: &BTreeMap<String, std::path::PathBuf>,
+    cited: &'a str,
+) -> std::borrow::Cow<'a, str> {
+    let real = resolved.get(cited).and_then(|real| real.strip_prefix(root).ok());
+    match real.and_then(|r| r.to_str()) {
+        Some(r) if r != cited => std::borrow::Cow::Owned(r.replace('\\', "/")),
+        _ => std::borrow::Cow::Borrowed(cited),
     }
 }
 
@@ -72,12 +113,15 @@ pub fn cited_paths(ws: &Workspace) -> impl Iterator<Item = &str> {
 /// Runs every rule.
 pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
     let mut cx = Context::new(ws, facts);
+    ids::check(&mut cx);
     manifest::check(&mut cx);
     rubric::check(&mut cx);
     commitments::check(&mut cx);
     institutions::check(&mut cx);
     assessments::check(&mut cx);
     reviews::check(&mut cx);
+    evidence_refs::check_lock(&mut cx);
+    glyphs::check(&mut cx);
     cx.out
 }
 

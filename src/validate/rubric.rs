@@ -12,6 +12,10 @@ use crate::path;
 
 use super::{Context, unknown};
 
+/// The largest weight a point may have: weights compare points with each
+/// other, and a bound keeps every index's arithmetic far from overflow.
+pub const MAX_WEIGHT: i64 = 1000;
+
 pub(super) fn check(cx: &mut Context<'_>) {
     for doc in &cx.ws.rubrics {
         if doc.stem() != doc.value.id {
@@ -31,10 +35,15 @@ pub(super) fn id_mismatch(at: crate::diag::Location, id: &str, stem: &str, dir: 
         ),
     )
     .at(at)
-    .hint(msg!(
-        "rename the file to `{dir}/{id}.yaml`, or write `id: {stem}`",
-        "ganti nama berkas menjadi `{dir}/{id}.yaml`, atau tulis `id: {stem}`"
-    ))
+    .hint(if crate::model::id::is_valid(id) {
+        msg!(
+            "rename the file to `{dir}/{id}.yaml`, or write `id: {stem}`",
+            "ganti nama berkas menjadi `{dir}/{id}.yaml`, atau tulis `id: {stem}`"
+        )
+    } else {
+        // Not a name a file could have (E019 says why).
+        msg!("write `id: {stem}`", "tulis `id: {stem}`")
+    })
 }
 
 fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
@@ -121,6 +130,19 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
                 )
                 .at(doc.at(path!["points", i, "weight"]))
                 .hint(msg!("weights are whole numbers of at least 1", "bobot adalah bilangan bulat minimal 1")),
+            );
+        } else if p.weight > MAX_WEIGHT {
+            let w = p.weight;
+            cx.push(
+                Diagnostic::new(
+                    Code::InvalidWeight,
+                    msg!("the weight {w} is larger than {MAX_WEIGHT}", "bobot {w} lebih besar dari {MAX_WEIGHT}"),
+                )
+                .at(doc.at(path!["points", i, "weight"]))
+                .hint(msg!(
+                    "weights say how much one point counts against the others: 1 to {MAX_WEIGHT}, e.g. 2 for a point that counts twice",
+                    "bobot menyatakan seberapa besar satu poin dihitung dibanding poin lain: 1 sampai {MAX_WEIGHT}, misalnya 2 untuk poin yang dihitung dua kali"
+                )),
             );
         }
         for level in p.descriptors.keys() {

@@ -89,6 +89,7 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             Code::WrongDirectory,
             vec![Replace(B, "institution: dinas-b", "institution: dinas-a")],
         ),
+        ("e019_invalid_id", Code::InvalidId, vec![Replace(COMMITMENT, "{id: m2,", "{id: Tahap 2,")]),
         (
             "e020_level_out_of_scale",
             Code::LevelOutOfScale,
@@ -213,6 +214,7 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
                 b"version: 1\nfiles:\n  evidence/dinas-a/sk.txt: {sha256: 986b0291bb57c89a5c52bf02351fbb3df099b5b1445b480043f57da389a0dd7f, size: 27}\n",
             )],
         ),
+        ("w008_not_in_fonts", Code::NotInFonts, vec![Replace("institutions/dinas-b.yaml", "name: Dinas B", "name: Dinas B 华人")]),
         (
             "w006_unconfirmed",
             Code::Unconfirmed,
