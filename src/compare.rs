@@ -44,6 +44,38 @@ pub enum Movement {
     NotComparable,
 }
 
+impl Movement {
+    /// How a backed level moved from `from` to `to` (either may be
+    /// missing: the point was not assessed then).
+    pub fn between(from: Option<crate::model::Level>, to: Option<crate::model::Level>) -> Movement {
+        match (Delta { from, to }).change() {
+            Some(d) if d < 0 => Movement::Regression,
+            Some(d) if d > 0 => Movement::Improvement,
+            Some(_) => Movement::Unchanged,
+            None => Movement::NotComparable,
+        }
+    }
+
+    /// -1 down, 1 up, 0 otherwise.
+    pub fn sign(self) -> i32 {
+        match self {
+            Movement::Regression => -1,
+            Movement::Improvement => 1,
+            Movement::Unchanged | Movement::NotComparable => 0,
+        }
+    }
+
+    /// The kebab-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Movement::Regression => "regression",
+            Movement::Improvement => "improvement",
+            Movement::Unchanged => "unchanged",
+            Movement::NotComparable => "not-comparable",
+        }
+    }
+}
+
 /// Evidence of one point across the two periods (by file path or URL).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct EvidenceChange {
@@ -185,12 +217,7 @@ pub fn compare(
                     let (pa, pb) = (a.map(|s| &s.points[i]), b.map(|s| &s.points[i]));
                     let base = pa.or(pb).map(|p| (p.point.clone(), p.number)).unwrap_or_default();
                     let backed = Delta { from: pa.map(|p| p.backed), to: pb.map(|p| p.backed) };
-                    let movement = match backed.change() {
-                        Some(d) if d < 0 => Movement::Regression,
-                        Some(d) if d > 0 => Movement::Improvement,
-                        Some(_) => Movement::Unchanged,
-                        None => Movement::NotComparable,
-                    };
+                    let movement = Movement::between(backed.from, backed.to);
                     let evidence = evidence_change(
                         aa.and_then(|x| x.points.get(&base.0)).map(|p| p.evidence.as_slice()).unwrap_or_default(),
                         ab.and_then(|x| x.points.get(&base.0)).map(|p| p.evidence.as_slice()).unwrap_or_default(),

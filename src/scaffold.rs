@@ -330,7 +330,10 @@ pub fn workspace(today: Date, lang: Lang) -> Vec<(String, String)> {
         ("institutions/diskominfo.yaml", fill(include_str!("scaffold/diskominfo.yaml"))),
         ("evidence/diskominfo/README.md", fill(include_str!("scaffold/evidence-readme.md"))),
         ("README.md", fill(include_str!("scaffold/README.md"))),
-        (".gitignore", "out/\n".to_owned()),
+        (
+            ".gitignore",
+            "out/\n# terbuka's temporary files, left only when a run is killed\n.terbuka-*.tmp\n".to_owned(),
+        ),
     ];
     let schemas = crate::schema::all().into_iter().map(|(name, text)| (format!("schema/{name}"), text));
     files.into_iter().map(|(path, text)| (path.to_owned(), text)).chain(schemas).collect()

@@ -25,6 +25,29 @@ pub enum Methodology {
 }
 
 impl Methodology {
+    /// The OGP values a commitment's overview ticks: the refreshed
+    /// methodology's open-government lens, or the legacy relevance values
+    /// (also when no review names a methodology).
+    pub fn ogp_values(methodology: Option<Methodology>) -> &'static [OgpValue] {
+        match methodology {
+            Some(Methodology::Refreshed2021) => {
+                &[OgpValue::Transparency, OgpValue::CivicParticipation, OgpValue::PublicAccountability]
+            }
+            _ => &[
+                OgpValue::AccessToInformation,
+                OgpValue::CivicParticipation,
+                OgpValue::PublicAccountability,
+                OgpValue::TechnologyAndInnovation,
+            ],
+        }
+    }
+
+    /// Whether the methodology stars commitments (`refreshed-2021` marks
+    /// promising ones instead).
+    pub fn has_star(self) -> bool {
+        self != Methodology::Refreshed2021
+    }
+
     /// The kebab-case name used in YAML.
     pub fn as_str(self) -> &'static str {
         match self {

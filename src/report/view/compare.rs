@@ -1,0 +1,57 @@
+//! The comparison report: two periods side by side.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{ChangeView, DocMeta, Input, JurisdictionView, LevelView};
+use crate::compare::Comparison;
+
+/// The comparison report.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareReport {
+    /// Metadata.
+    pub doc: DocMeta,
+    /// Fixed strings.
+    pub t: BTreeMap<String, String>,
+    /// The jurisdiction.
+    pub jurisdiction: JurisdictionView,
+    /// The scale.
+    pub scale: Vec<LevelView>,
+    /// The top level.
+    pub max_level: u32,
+    /// The change.
+    pub change: ChangeView,
+    /// Institution filter, if any.
+    pub institution: Option<String>,
+}
+
+impl<'a> Input<'a> {
+    /// The comparison report.
+    pub fn compare_report(
+        &self,
+        from: &str,
+        to: &str,
+        c: &Comparison,
+        institution: Option<&str>,
+    ) -> Option<CompareReport> {
+        let s = self.strings;
+        let (a, b) = (self.period(from)?, self.period(to)?);
+        let (scale, max_level) = self.scale();
+        let lang = self.lang();
+        Some(CompareReport {
+            doc: self.doc(
+                s.get("compare.title"),
+                format!("{} · {} → {}", self.jurisdiction().name, a.label.get(lang), b.label.get(lang)),
+                a.end.max(b.end),
+                vec!["OGP".into(), a.id.clone(), b.id.clone()],
+            ),
+            t: s.all().clone(),
+            jurisdiction: self.jurisdiction(),
+            scale,
+            max_level,
+            change: self.change(a, b, c),
+            institution: institution.map(|i| self.short(i)),
+        })
+    }
+}
