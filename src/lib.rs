@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod compare;
 pub mod diag;
+pub mod engine;
 pub mod evidence;
 pub mod export;
 pub mod files;
@@ -23,6 +24,7 @@ pub mod settings;
 pub mod tables;
 pub mod timings;
 pub mod validate;
+pub mod watch;
 
 /// The kebab-case name of a serialisable enum value (IRM scales).
 pub fn export_kebab<T: serde::Serialize>(value: &T) -> Option<String> {

@@ -24,3 +24,25 @@ fn render<T: JsonSchema>() -> String {
     text.push('\n');
     text
 }
+
+/// The schemas as committed in `schema/`, built into the binary: a test
+/// fails when they differ from [`all`], so they change whenever the model
+/// does, and the parse cache keys its entries by them.
+pub const COMMITTED: &[(&str, &str)] = &[
+    ("manifest.json", include_str!("../schema/manifest.json")),
+    ("commitment.json", include_str!("../schema/commitment.json")),
+    ("institution.json", include_str!("../schema/institution.json")),
+    ("rubric.json", include_str!("../schema/rubric.json")),
+    ("assessment.json", include_str!("../schema/assessment.json")),
+    ("review.json", include_str!("../schema/review.json")),
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_schemas_are_the_generated_ones() {
+        let built_in = super::COMMITTED.iter().map(|(n, t)| ((*n).to_owned(), (*t).to_owned())).collect::<Vec<_>>();
+        let generated = super::all().into_iter().map(|(n, t)| (n.to_owned(), t)).collect::<Vec<_>>();
+        assert!(built_in == generated, "schema/ is stale: run `cargo run --release -- schema`");
+    }
+}

@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::diag::{Code, Diagnostic};
 use crate::evidence::{self, PathStatus};
 use crate::load::Workspace;
 use crate::model::{EvidenceLock, Sealed};
@@ -77,4 +78,61 @@ pub fn plan(ws: &Workspace, accept_changes: bool) -> Plan {
     }
     let left_out = paths.iter().filter(|(_, s)| !matches!(s, PathStatus::File { .. })).count();
     Plan::Write { lock: EvidenceLock { version: 1, files }, left_out }
+}
+
+/// What `evidence verify` reports: the diagnostics about sealed and cited
+/// files (E036, W007, E032 of a sealed file) and about `evidence.lock`
+/// itself, and the files they concern, counted once each.
+#[derive(Debug, Clone, Default)]
+pub struct Verification {
+    /// The diagnostics to show, sorted.
+    pub found: Vec<Diagnostic>,
+    /// Files sealed in the lock.
+    pub sealed: usize,
+    /// Sealed files whose content changed.
+    pub changed: usize,
+    /// Sealed files that are gone.
+    pub missing: usize,
+    /// Cited files the lock does not know.
+    pub unsealed: usize,
+}
+
+impl Verification {
+    /// Whether verification failed (a file changed or is gone, or the lock
+    /// cannot be read).
+    pub fn failed(&self) -> bool {
+        self.found.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Whether `d` is about `evidence.lock` itself.
+pub fn in_lock(d: &Diagnostic) -> bool {
+    d.location.as_ref().is_some_and(|l| &*l.file == "evidence.lock")
+}
+
+/// [`Verification`] of a workspace from its diagnostics; `None` when it
+/// has no `evidence.lock` at all.
+pub fn verify(ws: &Workspace, diagnostics: &[Diagnostic]) -> Option<Verification> {
+    let Some(lock) = &ws.lock else {
+        if !ws.broken.contains("evidence.lock") {
+            return None;
+        }
+        let found = diagnostics.iter().filter(|d| in_lock(d)).cloned().collect();
+        return Some(Verification { found, ..Verification::default() });
+    };
+    let concerns = |d: &&Diagnostic| match d.code {
+        Code::EvidenceChanged | Code::EvidenceUnsealed => true,
+        // A sealed file that is gone.
+        Code::EvidenceMissing => d.evidence.as_ref().is_some_and(|p| lock.value.files.contains_key(p)),
+        _ => in_lock(d),
+    };
+    let mut found = diagnostics.iter().filter(concerns).cloned().collect::<Vec<_>>();
+    crate::diag::sort(&mut found);
+    let count = |code: Code| {
+        let paths = found.iter().filter(|d| d.code == code).filter_map(|d| d.evidence.as_deref());
+        paths.collect::<std::collections::BTreeSet<_>>().len()
+    };
+    let (changed, missing, unsealed) =
+        (count(Code::EvidenceChanged), count(Code::EvidenceMissing), count(Code::EvidenceUnsealed));
+    Some(Verification { sealed: lock.value.files.len(), changed, missing, unsealed, found })
 }

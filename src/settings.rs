@@ -37,9 +37,25 @@ pub struct Settings {
     /// `TERBUKA_MAX_TYPESET_SECONDS`, `TERBUKA_MAX_MEMORY_MB`,
     /// `TERBUKA_MAX_PAGES` and `TERBUKA_MAX_OUTPUT_BYTES`.
     pub report_limits: crate::report::limits::Limits,
+    /// Whether the parse cache is used (`--no-cache` turns it off).
+    pub cache: bool,
 }
 
 impl Settings {
+    /// What an engine on this workspace is opened with; when Typst runs
+    /// past a limit, `on_overrun` is told why, in the report's language.
+    pub fn engine_options(&self, on_overrun: Option<crate::engine::Overrun>) -> crate::engine::Options {
+        crate::engine::Options {
+            root: self.root.clone(),
+            lang: self.lang,
+            limits: self.limits,
+            report_limits: self.report_limits,
+            on_overrun,
+            source_date_epoch: self.source_date_epoch,
+            cache: self.cache,
+        }
+    }
+
     /// The language for messages: the one asked for, else the workspace's
     /// first, else English.
     pub fn lang_for(&self, workspace_first: Option<Lang>) -> Lang {

@@ -49,18 +49,20 @@ pub const EXPORT_PDF: &str = "export PDF (Typst)";
 pub const INPUTS: &str = "list inputs";
 /// Writing outputs.
 pub const WRITE: &str = "write";
+/// Writing the parse cache.
+pub const WRITE_CACHE: &str = "write parse cache";
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
 
 struct Totals {
-    start: Instant,
+    start: Mutex<Instant>,
     /// Phase, calls, total time; in the order first seen.
     phases: Mutex<Vec<(&'static str, u64, Duration)>>,
 }
 
 fn totals() -> &'static Totals {
     static TOTALS: OnceLock<Totals> = OnceLock::new();
-    TOTALS.get_or_init(|| Totals { start: Instant::now(), phases: Mutex::new(Vec::new()) })
+    TOTALS.get_or_init(|| Totals { start: Mutex::new(Instant::now()), phases: Mutex::new(Vec::new()) })
 }
 
 /// Turns timing on when `TERBUKA_TIMINGS` is set to anything but `0` or
@@ -100,12 +102,21 @@ fn add(phase: &'static str, elapsed: Duration) {
     }
 }
 
+/// Starts counting again from zero (`watch` shows each change's table).
+pub fn reset() {
+    if !enabled() {
+        return;
+    }
+    *totals().start.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Instant::now();
+    totals().phases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clear();
+}
+
 /// The table, or `None` when timing is off.
 pub fn table() -> Option<String> {
     if !enabled() {
         return None;
     }
-    let wall = totals().start.elapsed();
+    let wall = totals().start.lock().unwrap_or_else(std::sync::PoisonError::into_inner).elapsed();
     let mut phases = totals().phases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
     let measured: Duration = phases.iter().map(|(_, _, d)| *d).sum();
     // What no phase measured (start-up, argument checks, printing), when the

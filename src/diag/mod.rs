@@ -8,6 +8,7 @@ mod code;
 pub mod code_docs;
 mod msg;
 pub mod render;
+pub mod scope;
 mod source;
 
 pub use code::Code;

@@ -117,6 +117,11 @@ impl Sources {
         self.files.keys()
     }
 
+    /// Removes the file at `path`; whether it was there.
+    pub fn remove(&mut self, path: &str) -> bool {
+        self.files.remove(path).is_some()
+    }
+
     /// Every file, in path order.
     pub fn iter(&self) -> impl Iterator<Item = &Arc<SourceFile>> {
         self.files.values()

@@ -7,10 +7,12 @@
 //! and keeps going so that every file's problems come out in one run. It
 //! checks nothing across files: that is `validate`.
 
+pub mod cache;
 pub mod locate;
+mod read;
 mod serde_error;
+mod workspace;
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,11 +20,12 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile, Sources};
-use crate::files;
+use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile};
 use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, Review, Rubric};
 use crate::msg;
+pub use cache::Cache;
 pub use locate::{Locator, Seg};
+pub use workspace::{Doc, Workspace};
 
 /// Limits on what the loader accepts.
 #[derive(Debug, Clone, Copy)]
@@ -43,121 +46,9 @@ impl Default for Limits {
     }
 }
 
-/// A deserialised file with its location index.
-#[derive(Debug, Clone)]
-pub struct Doc<T> {
-    /// Path relative to the workspace root, `/`-separated.
-    pub file: Arc<str>,
-    /// The file's content.
-    pub value: T,
-    /// Where each key is written.
-    pub locator: Arc<Locator>,
-}
-
-impl<T> Doc<T> {
-    /// The location of the value at `path` (or its nearest written ancestor).
-    pub fn at(&self, path: &[Seg]) -> Location {
-        match self.locator.value(path) {
-            Some(span) => Location::span(&self.file, span.start, span.end),
-            None => Location::file(&self.file),
-        }
-    }
-
-    /// The location of the key at `path` (or its nearest written ancestor).
-    pub fn key_at(&self, path: &[Seg]) -> Location {
-        match self.locator.key(path) {
-            Some(span) => Location::span(&self.file, span.start, span.end),
-            None => Location::file(&self.file),
-        }
-    }
-
-    /// The file name without directory and `.yaml`.
-    pub fn stem(&self) -> &str {
-        let name = self.file.rsplit('/').next().unwrap_or(&self.file);
-        name.strip_suffix(".yaml").unwrap_or(name)
-    }
-
-    /// The name of the directory holding the file.
-    pub fn parent_dir(&self) -> &str {
-        let mut parts = self.file.rsplit('/');
-        parts.next();
-        parts.next().unwrap_or("")
-    }
-}
-
-/// Everything a workspace holds, as loaded.
-#[derive(Debug, Clone, Default)]
-pub struct Workspace {
-    /// Absolute path of the workspace root.
-    pub root: PathBuf,
-    /// Text of every YAML file read.
-    pub sources: Sources,
-    /// `terbuka.yaml`.
-    pub manifest: Option<Doc<Manifest>>,
-    /// `rubrics/*.yaml`.
-    pub rubrics: Vec<Doc<Rubric>>,
-    /// `commitments/*.yaml`.
-    pub commitments: Vec<Doc<Commitment>>,
-    /// `institutions/*.yaml`.
-    pub institutions: Vec<Doc<Institution>>,
-    /// `assessments/<period>/<institution>.yaml`.
-    pub assessments: Vec<Doc<Assessment>>,
-    /// `reviews/<period>.yaml`.
-    pub reviews: Vec<Doc<Review>>,
-    /// `evidence.lock`, when the evidence has been sealed.
-    pub lock: Option<Doc<EvidenceLock>>,
-    /// Number of YAML files found (parsed or not).
-    pub files: usize,
-    /// Files that could not be loaded (their problems are reported); ids
-    /// named after them are not reported again as unknown.
-    pub broken: std::collections::BTreeSet<String>,
-}
-
-impl Workspace {
-    /// Drops where each key is written, once the workspace has been
-    /// validated and no diagnostic will point into it: the indexes built for
-    /// files with a warning (or every file's, when read by the full path)
-    /// are large, and a report needs the memory.
-    pub fn forget_locations(&mut self) {
-        let none = Arc::new(Locator::default());
-        let forget = |locator: &mut Arc<Locator>| *locator = none.clone();
-        self.manifest.iter_mut().for_each(|d| forget(&mut d.locator));
-        self.rubrics.iter_mut().for_each(|d| forget(&mut d.locator));
-        self.commitments.iter_mut().for_each(|d| forget(&mut d.locator));
-        self.institutions.iter_mut().for_each(|d| forget(&mut d.locator));
-        self.assessments.iter_mut().for_each(|d| forget(&mut d.locator));
-        self.reviews.iter_mut().for_each(|d| forget(&mut d.locator));
-        self.lock.iter_mut().for_each(|d| forget(&mut d.locator));
-    }
-
-    /// The rubric the manifest names.
-    pub fn rubric(&self) -> Option<&Doc<Rubric>> {
-        let id = &self.manifest.as_ref()?.value.rubric;
-        self.rubrics.iter().find(|r| &r.value.id == id)
-    }
-
-    /// Institutions by id (the first file wins on a duplicate).
-    pub fn institutions_by_id(&self) -> BTreeMap<&str, &Doc<Institution>> {
-        let mut map = BTreeMap::new();
-        for doc in &self.institutions {
-            map.entry(doc.value.id.as_str()).or_insert(doc);
-        }
-        map
-    }
-
-    /// Commitments by id (the first file wins on a duplicate).
-    pub fn commitments_by_id(&self) -> BTreeMap<&str, &Doc<Commitment>> {
-        let mut map = BTreeMap::new();
-        for doc in &self.commitments {
-            map.entry(doc.value.id.as_str()).or_insert(doc);
-        }
-        map
-    }
-}
-
 /// What kind of file a path holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
     Manifest,
     Rubric,
     Commitment,
@@ -171,10 +62,10 @@ enum Kind {
 /// Loads the workspace at `root`. Returns what could be loaded and every
 /// problem found; an `Err` means the workspace could not be read at all.
 pub fn load(root: &Path, limits: Limits) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
-    load_with_progress(root, limits, &|_| {})
+    load_with(root, limits, &|_| {}, None)
 }
 
-/// How far [`load_with_progress`] has got.
+/// How far [`load_with`] has got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
     /// The YAML files are listed: this many will be read.
@@ -192,47 +83,95 @@ pub fn load_with_progress(
     limits: Limits,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
-    let root = root.canonicalize().map_err(|e| LoadError::Root { path: root.to_owned(), source: e })?;
-    if !root.is_dir() {
-        return Err(LoadError::RootNotFolder { path: root });
-    }
+    load_with(root, limits, progress, None)
+}
+
+/// [`load_with_progress`], taking each file that deserialised cleanly last
+/// time from `cache` when its bytes are unchanged, and recording the others
+/// in it.
+pub fn load_with(
+    root: &Path,
+    limits: Limits,
+    progress: &(dyn Fn(Progress) + Sync),
+    mut cache: Option<&mut Cache>,
+) -> Result<(Workspace, Vec<Diagnostic>), LoadError> {
+    let root = canonical_root(root)?;
     let mut diagnostics = Vec::new();
     let files = discover(&root, &mut diagnostics)?;
     if files.len() > limits.max_files {
         return Err(LoadError::TooManyFiles { count: files.len(), limit: limits.max_files });
     }
     progress(Progress::Found(files.len()));
+    let reader = cache.as_deref();
     let parsed = files
         .par_iter()
         .map(|(kind, rel)| {
-            let outcome = read_one(&root, *kind, rel, limits);
+            let outcome = read_one(&root, *kind, rel, limits, reader);
             progress(Progress::Read);
             outcome
         })
         .collect::<Vec<_>>();
     progress(Progress::Done);
 
-    let mut ws = Workspace { root, files: files.len(), ..Workspace::default() };
-    for (outcome, (_, rel)) in parsed.into_iter().zip(&files) {
-        if outcome.doc.is_none() {
-            ws.broken.insert(rel.clone());
+    let mut ws = Workspace { root, max_text_chars: limits.max_text_chars, ..Workspace::default() };
+    for (outcome, (kind, rel)) in parsed.into_iter().zip(&files) {
+        if let Some(cache) = cache.as_deref_mut() {
+            match outcome.cached {
+                Cached::Fresh(entry) => cache.put(rel, entry),
+                Cached::Stale => cache.drop_entry(rel),
+                Cached::Hit => cache.count_hit(),
+                Cached::No => {}
+            }
         }
+        diagnostics.extend(ws.put(*kind, rel, outcome.source, outcome.doc));
         diagnostics.extend(outcome.diagnostics);
-        if let Some(source) = outcome.source {
-            ws.sources.insert(source);
-        }
-        match outcome.doc {
-            Some(Parsed::Manifest(d)) => ws.manifest = Some(d),
-            Some(Parsed::Rubric(d)) => ws.rubrics.push(d),
-            Some(Parsed::Commitment(d)) => ws.commitments.push(d),
-            Some(Parsed::Institution(d)) => ws.institutions.push(d),
-            Some(Parsed::Assessment(d)) => ws.assessments.push(d),
-            Some(Parsed::Review(d)) => ws.reviews.push(d),
-            Some(Parsed::Lock(d)) => ws.lock = Some(d),
-            None => {}
-        }
+    }
+    if let Some(cache) = cache {
+        cache.retain(&files.iter().map(|(_, rel)| rel.as_str()).collect());
     }
     Ok((ws, diagnostics))
+}
+
+/// The root, canonical, if it is a folder.
+fn canonical_root(root: &Path) -> Result<PathBuf, LoadError> {
+    let real = root.canonicalize().map_err(|e| LoadError::Root { path: root.to_owned(), source: e })?;
+    if !real.is_dir() {
+        return Err(LoadError::RootNotFolder { path: real });
+    }
+    Ok(real)
+}
+
+/// Reads and parses the file `rel` of the loaded workspace again (or drops
+/// it, when it is gone), for an engine that watches the workspace. Its
+/// diagnostics of form are returned; the file's kind comes from its path
+/// (`None` for a path that holds no workspace YAML).
+pub fn reload(ws: &mut Workspace, rel: &str, limits: Limits) -> Option<Vec<Diagnostic>> {
+    let kind = kind_of(rel)?;
+    ws.take(rel);
+    let path = ws.root.join(rel);
+    if path.symlink_metadata().is_err() {
+        return Some(Vec::new());
+    }
+    let outcome = read_one(&ws.root.clone(), kind, rel, limits, None);
+    let mut diagnostics = ws.put(kind, rel, outcome.source, outcome.doc);
+    diagnostics.extend(outcome.diagnostics);
+    Some(diagnostics)
+}
+
+/// The kind of workspace file at `rel` (relative, `/`-separated), as
+/// [`load`] finds them: `None` for any other path.
+pub fn kind_of(rel: &str) -> Option<Kind> {
+    let name = rel.rsplit('/').next()?;
+    if name.starts_with('.') {
+        return None;
+    }
+    match rel.split('/').collect::<Vec<_>>().as_slice() {
+        ["terbuka.yaml"] => Some(Kind::Manifest),
+        ["evidence.lock"] => Some(Kind::Lock),
+        ["assessments", period, name] if !period.starts_with('.') && name.ends_with(".yaml") => Some(Kind::Assessment),
+        [dir, name] if name.ends_with(".yaml") => FOLDERS.iter().find(|(d, _)| d == dir).map(|&(_, k)| k),
+        _ => None,
+    }
 }
 
 /// Why a workspace could not be read at all.
@@ -280,6 +219,20 @@ impl LoadError {
     }
 }
 
+/// E006: the folder has no `terbuka.yaml`.
+pub fn missing_manifest() -> Diagnostic {
+    let file: Arc<str> = "terbuka.yaml".into();
+    Diagnostic::new(
+        Code::MissingFile,
+        msg!("this directory has no `terbuka.yaml`", "direktori ini tidak memiliki `terbuka.yaml`"),
+    )
+    .at(Location::file(&file))
+    .hint(msg!(
+        "run terbuka inside a workspace, pass `--root DIR`, or create one with `terbuka new workspace DIR`",
+        "jalankan terbuka di dalam workspace, beri `--root DIR`, atau buat workspace baru dengan `terbuka new workspace DIR`"
+    ))
+}
+
 /// Finds the workspace's YAML files, in a fixed order.
 fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind, String)>, LoadError> {
     let mut files = Vec::new();
@@ -289,15 +242,7 @@ fn discover(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind,
     if root.join("terbuka.yaml").symlink_metadata().is_ok_and(|m| !m.is_dir()) {
         files.push((Kind::Manifest, "terbuka.yaml".to_owned()));
     } else {
-        let file: Arc<str> = "terbuka.yaml".into();
-        diagnostics.push(
-            Diagnostic::new(Code::MissingFile, msg!("this directory has no `terbuka.yaml`", "direktori ini tidak memiliki `terbuka.yaml`"))
-                .at(Location::file(&file))
-                .hint(msg!(
-                    "run terbuka inside a workspace, pass `--root DIR`, or create one with `terbuka new workspace DIR`",
-                    "jalankan terbuka di dalam workspace, beri `--root DIR`, atau buat workspace baru dengan `terbuka new workspace DIR`"
-                )),
-        );
+        diagnostics.push(missing_manifest());
     }
     for &(dir, kind) in FOLDERS {
         for name in yaml_files(&root.join(dir))? {
@@ -355,7 +300,8 @@ fn subdirs(dir: &Path) -> Result<Vec<String>, LoadError> {
         .collect())
 }
 
-enum Parsed {
+/// One parsed file, of its kind.
+pub(crate) enum Parsed {
     Manifest(Doc<Manifest>),
     Rubric(Doc<Rubric>),
     Commitment(Doc<Commitment>),
@@ -363,6 +309,20 @@ enum Parsed {
     Assessment(Doc<Assessment>),
     Review(Doc<Review>),
     Lock(Doc<EvidenceLock>),
+}
+
+impl Parsed {
+    fn kind(&self) -> Kind {
+        match self {
+            Parsed::Manifest(_) => Kind::Manifest,
+            Parsed::Rubric(_) => Kind::Rubric,
+            Parsed::Commitment(_) => Kind::Commitment,
+            Parsed::Institution(_) => Kind::Institution,
+            Parsed::Assessment(_) => Kind::Assessment,
+            Parsed::Review(_) => Kind::Review,
+            Parsed::Lock(_) => Kind::Lock,
+        }
+    }
 }
 
 /// The folders of one kind of YAML file each (assessments have a folder
@@ -378,6 +338,19 @@ struct Outcome {
     source: Option<Arc<SourceFile>>,
     doc: Option<Parsed>,
     diagnostics: Vec<Diagnostic>,
+    cached: Cached,
+}
+
+/// What a read did with the parse cache.
+enum Cached {
+    /// No cache, or a file that is not cached (it has problems).
+    No,
+    /// Taken from the cache.
+    Hit,
+    /// Parsed; to be cached.
+    Fresh(cache::Entry),
+    /// The cached value did not read back: to be dropped.
+    Stale,
 }
 
 impl Outcome {
@@ -386,16 +359,43 @@ impl Outcome {
     fn unreadable(path: &Arc<str>, failure: (Diagnostic, Option<String>)) -> Outcome {
         let (d, shown) = failure;
         let source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
-        Outcome { source, doc: None, diagnostics: vec![d] }
+        Outcome { source, doc: None, diagnostics: vec![d], cached: Cached::No }
     }
 }
 
-fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits) -> Outcome {
+fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&Cache>) -> Outcome {
     let path: Arc<str> = rel.into();
-    match read_text(root, rel, &path, limits) {
-        Ok(text) => parse_text(kind, path, text, limits),
-        Err(failure) => Outcome::unreadable(&path, *failure),
+    let bytes = match read::read_bytes(root, rel, &path, limits) {
+        Ok(bytes) => bytes,
+        Err(failure) => return Outcome::unreadable(&path, *failure),
+    };
+    let digest = cache.map(|_| cache::digest(&bytes));
+    let text = match read::decode(bytes, &path) {
+        Ok(text) => text,
+        Err(failure) => return Outcome::unreadable(&path, *failure),
+    };
+    let mut stale = false;
+    if let (Some(cache), Some(digest)) = (cache, &digest)
+        && let Some(json) = cache.get(rel, digest)
+    {
+        let source = Arc::new(SourceFile::new(path.clone(), text.clone()));
+        let locator = Arc::new(Locator::lazy(source.clone(), limits.max_text_chars));
+        match from_json(kind, &source, &locator, json) {
+            Ok(doc) => {
+                return Outcome { source: Some(source), doc: Some(doc), diagnostics: Vec::new(), cached: Cached::Hit };
+            }
+            Err(_) => stale = true,
+        }
     }
+    let mut outcome = parse_text(kind, path, text, limits);
+    if let (Some(sha256), Some(doc), true) = (digest, &outcome.doc, outcome.diagnostics.is_empty())
+        && let Ok(json) = to_json(doc)
+    {
+        outcome.cached = Cached::Fresh(cache::Entry { sha256, json });
+    } else if stale {
+        outcome.cached = Cached::Stale;
+    }
+    outcome
 }
 
 /// Deserialises one file's text, and indexes where its keys are written
@@ -410,10 +410,10 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
     if source.text.len() <= limits.max_text_chars {
         let locator = Arc::new(Locator::lazy(source.clone(), limits.max_text_chars));
         if let Ok(doc) = deserialize(kind, &source, &locator) {
-            return Outcome { source: Some(source), doc: Some(doc), diagnostics: Vec::new() };
+            return Outcome { source: Some(source), doc: Some(doc), diagnostics: Vec::new(), cached: Cached::No };
         }
     }
-    let mut outcome = Outcome { source: Some(source.clone()), doc: None, diagnostics: Vec::new() };
+    let mut outcome = Outcome { source: Some(source.clone()), doc: None, diagnostics: Vec::new(), cached: Cached::No };
     let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
     for &(span, chars) in &locator.long_texts {
         let limit = limits.max_text_chars;
@@ -480,94 +480,6 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
     outcome
 }
 
-/// Reads a workspace file as UTF-8 through [`files::read`] (a regular file
-/// inside the workspace, at most the size limit). On failure, the
-/// diagnostic and, for text that is not valid UTF-8, a lossy copy to show
-/// the offending line from.
-fn read_text(
-    root: &Path,
-    rel: &str,
-    path: &Arc<str>,
-    limits: Limits,
-) -> Result<String, Box<(Diagnostic, Option<String>)>> {
-    let unreadable = |m: Msg| Box::new((Diagnostic::new(Code::Unreadable, m).at(Location::file(path)), None));
-    let bytes = files::read(root, rel, limits.max_file_bytes).map_err(|problem| match problem {
-        files::Problem::TooBig { size, at_least } => {
-            let limit = limits.max_file_bytes;
-            let (d, _) = *unreadable(if at_least {
-                msg!(
-                    "this file has more than the limit of {limit} bytes (reading stopped at {size})",
-                    "berkas ini lebih besar dari batas {limit} bita (pembacaan berhenti di {size})"
-                )
-            } else {
-                msg!(
-                    "this file has {size} bytes, more than the limit of {limit} bytes",
-                    "berkas ini berukuran {size} bita, melebihi batas {limit} bita"
-                )
-            });
-            let d = d.hint(msg!(
-                "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
-                "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
-            ));
-            Box::new((d, None))
-        }
-        files::Problem::Outside => unreadable(msg!(
-            "this file is a symbolic link that leads outside the workspace; terbuka reads only files inside it, and did not read this one",
-            "berkas ini tautan simbolik yang mengarah ke luar workspace; terbuka hanya membaca berkas di dalam workspace, dan tidak membaca berkas ini"
-        )),
-        files::Problem::Directory => unreadable(msg!(
-            "this is a folder (or a link to one), not a file",
-            "ini sebuah folder (atau tautan ke folder), bukan berkas"
-        )),
-        files::Problem::Special(kind) => {
-            let (en, id) = kind.words();
-            unreadable(msg!(
-                "this is {en}, not a regular file; terbuka did not read it",
-                "ini {id}, bukan berkas biasa; terbuka tidak membacanya"
-            ))
-        }
-        files::Problem::LinkLoop => unreadable(msg!(
-            "this is a symbolic link in a loop (links that point to each other)",
-            "ini tautan simbolik yang berputar (tautan yang saling menunjuk)"
-        )),
-        files::Problem::Missing => unreadable(msg!(
-            "this file disappeared while it was being read (or is a link to nothing)",
-            "berkas ini hilang saat dibaca (atau tautan yang tidak menunjuk ke apa pun)"
-        )),
-        files::Problem::Io(e) => unreadable(msg!("cannot read this file: {e}", "berkas ini tidak dapat dibaca: {e}")),
-    })?;
-    decode(bytes, path)
-}
-
-/// Bytes as UTF-8 text without a byte-order mark; for bytes that are not
-/// UTF-8, the located diagnostic and a lossy copy to show the line from.
-fn decode(bytes: Vec<u8>, path: &Arc<str>) -> Result<String, Box<(Diagnostic, Option<String>)>> {
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        let valid = &e.as_bytes()[..at];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let d = Diagnostic::new(
-            Code::Unreadable,
-            msg!(
-                "this file is not valid UTF-8 text (line {line}, byte {at})",
-                "berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"
-            ),
-        )
-        .hint(msg!(
-            "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)",
-            "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
-        ));
-        // In the lossy copy the bad bytes became one U+FFFD (3 bytes).
-        Box::new((d.at(Location::span(path, at, at + '\u{fffd}'.len_utf8())), Some(lossy)))
-    })?;
-    // A byte-order mark is harmless: drop it.
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
-    })
-}
-
 /// Checks one file's bytes as the loader would read them from `rel`
 /// (`terbuka.yaml`, `institutions/x.yaml`, …), without the file system:
 /// the diagnostics, and the text they point into. For fuzzing and
@@ -580,7 +492,7 @@ pub fn check_bytes(rel: &str, bytes: Vec<u8>, limits: Limits) -> (Vec<Diagnostic
         _ => Kind::Assessment,
     };
     let path: Arc<str> = rel.into();
-    let outcome = match decode(bytes, &path) {
+    let outcome = match read::decode(bytes, &path) {
         Ok(text) => parse_text(kind, path, text, limits),
         Err(failure) => Outcome::unreadable(&path, *failure),
     };
@@ -602,6 +514,39 @@ fn deserialize(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>) -> 
         Kind::Review => Parsed::Review(doc(source, locator)?),
         Kind::Lock => Parsed::Lock(doc(source, locator)?),
     })
+}
+
+/// A file of `kind` from its cached JSON value.
+fn from_json(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>, json: &[u8]) -> serde_json::Result<Parsed> {
+    fn doc<T: DeserializeOwned>(
+        source: &Arc<SourceFile>,
+        locator: &Arc<Locator>,
+        json: &[u8],
+    ) -> serde_json::Result<Doc<T>> {
+        Ok(Doc { file: source.path.clone(), value: serde_json::from_slice(json)?, locator: locator.clone() })
+    }
+    Ok(match kind {
+        Kind::Manifest => Parsed::Manifest(doc(source, locator, json)?),
+        Kind::Rubric => Parsed::Rubric(doc(source, locator, json)?),
+        Kind::Commitment => Parsed::Commitment(doc(source, locator, json)?),
+        Kind::Institution => Parsed::Institution(doc(source, locator, json)?),
+        Kind::Assessment => Parsed::Assessment(doc(source, locator, json)?),
+        Kind::Review => Parsed::Review(doc(source, locator, json)?),
+        Kind::Lock => Parsed::Lock(doc(source, locator, json)?),
+    })
+}
+
+/// A parsed file's value as JSON, for the cache.
+fn to_json(doc: &Parsed) -> serde_json::Result<Vec<u8>> {
+    match doc {
+        Parsed::Manifest(d) => serde_json::to_vec(&d.value),
+        Parsed::Rubric(d) => serde_json::to_vec(&d.value),
+        Parsed::Commitment(d) => serde_json::to_vec(&d.value),
+        Parsed::Institution(d) => serde_json::to_vec(&d.value),
+        Parsed::Assessment(d) => serde_json::to_vec(&d.value),
+        Parsed::Review(d) => serde_json::to_vec(&d.value),
+        Parsed::Lock(d) => serde_json::to_vec(&d.value),
+    }
 }
 
 #[cfg(test)]

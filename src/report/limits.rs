@@ -70,6 +70,14 @@ pub enum Overrun {
 #[derive(Clone)]
 pub struct OnOverrun(pub Arc<dyn Fn(Overrun) + Send + Sync>);
 
+impl OnOverrun {
+    /// A watch that does nothing (the limits on pages, size and fuel still
+    /// hold).
+    pub fn none() -> OnOverrun {
+        OnOverrun(Arc::new(|_| {}))
+    }
+}
+
 impl std::fmt::Debug for OnOverrun {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("OnOverrun")

@@ -7,6 +7,7 @@
 //! fonts, and exports a reproducible PDF/A-2b. Every failure comes back as
 //! diagnostics pointing into the template or the generated `.typ`.
 
+pub mod batch;
 pub mod escape;
 pub mod glyphs;
 pub mod limits;
@@ -84,6 +85,11 @@ impl Renderer {
     pub fn with_cited(mut self, cited: impl IntoIterator<Item = String>) -> Renderer {
         self.readable = typeset::Readable::new(cited);
         self
+    }
+
+    /// Sets the cited evidence anew (after the workspace changed).
+    pub fn set_cited(&mut self, cited: impl IntoIterator<Item = String>) {
+        self.readable = typeset::Readable::new(cited);
     }
 
     /// Bounds rendering and typesetting by `limits`; a watchdog calls

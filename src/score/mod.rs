@@ -225,55 +225,67 @@ pub fn score(ws: &Workspace) -> Scores {
     let Some(rubric) = ws.rubric() else {
         return Scores { periods: Vec::new() };
     };
-    let rubric = &rubric.value;
-    let levels: Vec<Level> = rubric.scale.iter().map(|s| s.level).collect();
+    let by_period = assessments_by_period(ws);
+    let periods = manifest.value.periods.iter().map(|p| period_scores(ws, &rubric.value, &p.id, &by_period)).collect();
+    Scores { periods }
+}
 
+/// Scores one period of a validated workspace (an engine re-scores only
+/// the period whose files changed).
+pub fn score_period(ws: &Workspace, period: &str) -> Option<PeriodScores> {
+    let rubric = ws.rubric()?;
+    Some(period_scores(ws, &rubric.value, period, &assessments_by_period(ws)))
+}
+
+fn assessments_by_period(ws: &Workspace) -> BTreeMap<&str, Vec<&Assessment>> {
     let mut by_period: BTreeMap<&str, Vec<&Assessment>> = BTreeMap::new();
     for doc in &ws.assessments {
         by_period.entry(doc.value.period.as_str()).or_default().push(&doc.value);
     }
-    let periods = manifest
-        .value
-        .periods
+    by_period
+}
+
+fn period_scores(
+    ws: &Workspace,
+    rubric: &Rubric,
+    period: &str,
+    by_period: &BTreeMap<&str, Vec<&Assessment>>,
+) -> PeriodScores {
+    let levels: Vec<Level> = rubric.scale.iter().map(|s| s.level).collect();
+    let review = ws.reviews.iter().find(|r| r.value.period == period).map(|r| &r.value);
+    let mut assessments = by_period.get(period).cloned().unwrap_or_default();
+    assessments.sort_by(|a, b| a.institution.cmp(&b.institution));
+    assessments.dedup_by(|a, b| a.institution == b.institution);
+    let institutions = assessments
         .iter()
-        .map(|period| {
-            let review = ws.reviews.iter().find(|r| r.value.period == period.id).map(|r| &r.value);
-            let mut assessments = by_period.get(period.id.as_str()).cloned().unwrap_or_default();
-            assessments.sort_by(|a, b| a.institution.cmp(&b.institution));
-            assessments.dedup_by(|a, b| a.institution == b.institution);
-            let institutions = assessments
-                .iter()
-                .map(|a| score_assessment(rubric, a, review.and_then(|r| r.institutions.get(&a.institution))))
-                .collect::<Vec<_>>();
-            let points = rubric
-                .points
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let mut distribution: BTreeMap<Level, usize> = levels.iter().map(|&l| (l, 0)).collect();
-                    for inst in &institutions {
-                        *distribution.entry(inst.points[i].backed).or_default() += 1;
-                    }
-                    PointSummary {
-                        point: p.id.clone(),
-                        number: p.number,
-                        distribution,
-                        mean_claimed: Ratio::mean(institutions.iter().map(|s| Ratio::int(s.points[i].claimed.into()))),
-                        mean_backed: Ratio::mean(institutions.iter().map(|s| Ratio::int(s.points[i].backed.into()))),
-                    }
-                })
-                .collect();
-            PeriodScores {
-                period: period.id.clone(),
-                mean_index_claimed: Ratio::mean(institutions.iter().map(|s| s.index_claimed)),
-                mean_index_backed: Ratio::mean(institutions.iter().map(|s| s.index_backed)),
-                commitments: irm::assess(ws, review, &assessments),
-                institutions,
-                points,
+        .map(|a| score_assessment(rubric, a, review.and_then(|r| r.institutions.get(&a.institution))))
+        .collect::<Vec<_>>();
+    let points = rubric
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut distribution: BTreeMap<Level, usize> = levels.iter().map(|&l| (l, 0)).collect();
+            for inst in &institutions {
+                *distribution.entry(inst.points[i].backed).or_default() += 1;
+            }
+            PointSummary {
+                point: p.id.clone(),
+                number: p.number,
+                distribution,
+                mean_claimed: Ratio::mean(institutions.iter().map(|s| Ratio::int(s.points[i].claimed.into()))),
+                mean_backed: Ratio::mean(institutions.iter().map(|s| Ratio::int(s.points[i].backed.into()))),
             }
         })
         .collect();
-    Scores { periods }
+    PeriodScores {
+        period: period.to_owned(),
+        mean_index_claimed: Ratio::mean(institutions.iter().map(|s| s.index_claimed)),
+        mean_index_backed: Ratio::mean(institutions.iter().map(|s| s.index_backed)),
+        commitments: irm::assess(ws, review, &assessments),
+        institutions,
+        points,
+    }
 }
 
 #[cfg(test)]

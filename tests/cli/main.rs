@@ -5,6 +5,7 @@
 
 mod attack;
 mod docs;
+mod engine;
 mod evidence;
 mod harness;
 mod hostile;
@@ -17,3 +18,4 @@ mod score;
 mod synth;
 mod untouched;
 mod validate;
+mod watch;

@@ -14,8 +14,8 @@ use super::{Error, Outcome};
 
 /// Writes `assessments/<period>/<institution>.yaml`.
 pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) -> Result<Outcome, Error> {
-    let (ws, diagnostics, _) = super::check(settings)?;
-    let lang = settings.lang_for(super::workspace_lang(&ws));
+    let engine = super::open(settings)?;
+    let (ws, diagnostics, lang) = (engine.workspace(), engine.diagnostics(), engine.lang());
     // Only the files the new assessment is made from must be free of
     // errors; another institution's broken file is not this one's problem.
     let own = format!("/{institution}.yaml");
@@ -44,12 +44,12 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
         );
         return Ok(Outcome::Problems);
     }
-    super::institution_arg(&ws, institution)?;
+    engine.institution_arg(institution)?;
     let period = match period {
-        Some(p) => super::period_arg(&ws, Some(p))?,
-        None => match scaffold::default_period(&ws, institution) {
+        Some(p) => engine.period_arg(Some(p))?,
+        None => match scaffold::default_period(ws, institution) {
             Ok(Some(p)) => p.id.clone(),
-            Ok(None) => super::period_arg(&ws, None)?,
+            Ok(None) => engine.period_arg(None)?,
             Err(newest) => {
                 let newest = &newest.id;
                 return Err(Error::Other(msg!(
@@ -61,7 +61,7 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
     };
     let manifest = ws.manifest.as_ref().map(|m| &m.value);
     let Some(period) = manifest.and_then(|m| m.periods.iter().find(|p| p.id == period)) else {
-        return Err(super::no_scores(&period));
+        return Err(crate::engine::no_scores(&period).into());
     };
     let rel = format!("assessments/{}/{institution}.yaml", period.id);
     let path =
@@ -69,9 +69,9 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
     if path.symlink_metadata().is_ok() {
         return Err(exists(&rel));
     }
-    let previous = scaffold::previous_assessment(&ws, institution, period);
+    let previous = scaffold::previous_assessment(ws, institution, period);
     let plan = scaffold::AssessmentPlan { institution, period, previous };
-    let text = scaffold::assessment(&ws, &plan, lang);
+    let text = scaffold::assessment(ws, &plan, lang);
     write_new(&path, &rel, text.as_bytes())?;
     let unconfirmed = text.lines().filter(|l| l.trim() == "confirmed: false").count();
     let from = previous.map(|p| p.period.as_str());

@@ -5,7 +5,6 @@
 use std::io::IsTerminal;
 
 use crate::diag::render::{self, Format};
-use crate::diag::{self, Code, Diagnostic};
 use crate::settings::Settings;
 use crate::{msg, output};
 
@@ -18,7 +17,7 @@ use super::{Error, Outcome};
 pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error> {
     super::require_workspace(settings)?;
     let (ws, diagnostics) = crate::load::load(&settings.root, settings.limits)?;
-    let lang = settings.lang_for(super::workspace_lang(&ws));
+    let lang = settings.lang_for(ws.manifest.as_ref().and_then(|m| m.value.languages.first().copied()));
     let (lock, left) = match crate::seal::plan(&ws, accept_changes) {
         crate::seal::Plan::Write { lock, left_out } => (lock, left_out),
         crate::seal::Plan::Changed(changed) => {
@@ -33,7 +32,7 @@ pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error>
             return Ok(Outcome::Problems);
         }
         crate::seal::Plan::Unreadable => {
-            let own = diagnostics.into_iter().filter(in_lock).collect::<Vec<_>>();
+            let own = diagnostics.into_iter().filter(crate::seal::in_lock).collect::<Vec<_>>();
             let color = settings.color && std::io::stderr().is_terminal();
             let text = render::render(&own, &ws.sources, Format::Human, render::Options { lang, color });
             super::print::err(&text);
@@ -63,58 +62,38 @@ pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error>
 
 /// Checks every cited file against `evidence.lock`.
 pub fn verify(settings: &Settings) -> Result<Outcome, Error> {
-    let (ws, diagnostics, _) = super::check(settings)?;
-    let lang = settings.lang_for(super::workspace_lang(&ws));
-    let Some(lock) = &ws.lock else {
-        let broken = ws.broken.contains("evidence.lock");
-        if !broken {
-            super::print::err_line(
-                msg!(
-                    "terbuka: this workspace has no evidence.lock; run `terbuka evidence seal` first",
-                    "terbuka: workspace ini belum memiliki evidence.lock; jalankan `terbuka evidence seal` dahulu"
-                )
-                .get(lang),
-            );
-            return Ok(Outcome::Problems);
-        }
-        let own = diagnostics.into_iter().filter(in_lock).collect::<Vec<_>>();
-        print(&ws, &own, settings, lang);
+    let engine = super::open(settings)?;
+    let (ws, lang) = (engine.workspace(), engine.lang());
+    let Some(v) = crate::seal::verify(ws, engine.diagnostics()) else {
+        super::print::err_line(
+            msg!(
+                "terbuka: this workspace has no evidence.lock; run `terbuka evidence seal` first",
+                "terbuka: workspace ini belum memiliki evidence.lock; jalankan `terbuka evidence seal` dahulu"
+            )
+            .get(lang),
+        );
         return Ok(Outcome::Problems);
     };
-    let sealed = |d: &Diagnostic| match d.code {
-        Code::EvidenceChanged | Code::EvidenceUnsealed => true,
-        // A sealed file that is gone.
-        Code::EvidenceMissing => d.evidence.as_ref().is_some_and(|p| lock.value.files.contains_key(p)),
-        _ => in_lock(d),
-    };
-    let found = diagnostics.into_iter().filter(sealed).collect::<Vec<_>>();
-    print(&ws, &found, settings, lang);
-    let count = |code: Code| {
-        let mut paths =
-            found.iter().filter(|d| d.code == code).filter_map(|d| d.evidence.as_deref()).collect::<Vec<_>>();
-        paths.sort_unstable();
-        paths.dedup();
-        paths.len()
-    };
-    let (changed, missing, unsealed) =
-        (count(Code::EvidenceChanged), count(Code::EvidenceMissing), count(Code::EvidenceUnsealed));
-    let total = lock.value.files.len();
+    print(ws, &v.found, settings, lang);
+    if ws.lock.is_none() {
+        return Ok(Outcome::Problems);
+    }
+    let (total, changed, missing, unsealed) = (v.sealed, v.changed, v.missing, v.unsealed);
     let m = msg!(
         "evidence.lock: {total} files sealed — {changed} changed, {missing} missing, {unsealed} cited but not sealed",
         "evidence.lock: {total} berkas disegel — {changed} berubah, {missing} hilang, {unsealed} dirujuk tetapi belum disegel"
     );
     super::stdout(&format!("{}\n", m.get(lang)))?;
-    Ok(if found.iter().any(Diagnostic::is_error) { Outcome::Problems } else { Outcome::Ok })
+    Ok(if v.failed() { Outcome::Problems } else { Outcome::Ok })
 }
 
-fn in_lock(d: &Diagnostic) -> bool {
-    d.location.as_ref().is_some_and(|l| &*l.file == "evidence.lock")
-}
-
-fn print(ws: &crate::load::Workspace, found: &[Diagnostic], settings: &Settings, lang: crate::model::Lang) {
-    let mut found = found.to_vec();
-    diag::sort(&mut found);
+fn print(
+    ws: &crate::load::Workspace,
+    found: &[crate::diag::Diagnostic],
+    settings: &Settings,
+    lang: crate::model::Lang,
+) {
     let color = settings.color && std::io::stdout().is_terminal();
-    let text = render::render(&found, &ws.sources, Format::Human, render::Options { lang, color });
+    let text = render::render(found, &ws.sources, Format::Human, render::Options { lang, color });
     let _ = super::stdout(&text);
 }

@@ -1,0 +1,251 @@
+//! The parse cache: a workspace file that deserialised cleanly is kept as
+//! its model value (JSON), keyed by its path and the SHA-256 of its bytes,
+//! so that the next run reads it back instead of parsing the YAML again.
+//!
+//! The cache is one file, `out/.cache/parse.bin`. It is trusted only:
+//!
+//! - for a file whose bytes hash to the recorded SHA-256 (every file is
+//!   read and hashed on every run; nothing is taken on a date or a size);
+//! - when it was written by this version of terbuka, for this model (the
+//!   committed JSON Schemas are part of the version key) and these limits;
+//! - when it was written for this folder on this machine: the root's device
+//!   and inode are recorded, so a cache that arrives with a copied or
+//!   unpacked workspace is ignored.
+//!
+//! A cache that cannot be read is ignored with a note, and rewritten.
+//! `--no-cache` turns it off.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::Limits;
+
+/// Where the cache lives, relative to the workspace root.
+pub const PATH: &str = "out/.cache/parse.bin";
+
+const MAGIC: &[u8] = b"terbuka parse cache 1\n";
+
+/// Largest cache file read.
+const MAX_BYTES: u64 = 2 << 30;
+
+/// A SHA-256 digest.
+pub type Digest32 = [u8; 32];
+
+/// The SHA-256 of `bytes`.
+pub fn digest(bytes: &[u8]) -> Digest32 {
+    Sha256::digest(bytes).into()
+}
+
+/// One cached file: the digest of its bytes, and its model value as JSON.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// SHA-256 of the file's bytes.
+    pub sha256: Digest32,
+    /// The deserialised value, as JSON.
+    pub json: Vec<u8>,
+}
+
+/// The cache of one workspace.
+#[derive(Debug, Default)]
+pub struct Cache {
+    entries: BTreeMap<String, Entry>,
+    /// Entries added, replaced or dropped since it was read.
+    changed: bool,
+    /// Files taken from it in this run.
+    hits: usize,
+    /// Why an existing cache was ignored, to be said once.
+    pub note: Option<crate::diag::Msg>,
+    key: Vec<u8>,
+}
+
+/// What makes a cache valid for this run: the version, the model (the
+/// committed schemas), the limits and the folder.
+fn key(root: &Path, limits: Limits) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for (_, schema) in crate::schema::COMMITTED {
+        h.update(schema.as_bytes());
+    }
+    h.update(format!("{}:{}:{}", limits.max_file_bytes, limits.max_files, limits.max_text_chars).as_bytes());
+    h.update(folder_id(root).as_bytes());
+    let mut key = hex(&h.finalize());
+    key.push('\n');
+    key.into_bytes()
+}
+
+/// The device and inode of the root, where the system has them.
+fn folder_id(root: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(root).map(|m| format!("{}:{}", m.dev(), m.ino())).unwrap_or_default()
+    }
+    #[cfg(not(unix))]
+    {
+        root.display().to_string()
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Cache {
+    /// Reads the cache of the workspace at `root` (canonical), or starts an
+    /// empty one.
+    pub fn open(root: &Path, limits: Limits) -> Cache {
+        let key = key(root, limits);
+        let mut cache = Cache { key, ..Cache::default() };
+        match crate::files::read(root, PATH, MAX_BYTES) {
+            Ok(bytes) => match parse(&bytes, &cache.key) {
+                Some(Some(entries)) => cache.entries = entries,
+                // Another version, model or folder: not a problem to tell.
+                Some(None) => cache.changed = true,
+                None => {
+                    cache.changed = true;
+                    cache.note = Some(crate::msg!(
+                        "terbuka: the parse cache ({PATH}) could not be read and was ignored; it is written again",
+                        "terbuka: cache parse ({PATH}) tidak dapat dibaca dan diabaikan; cache itu ditulis ulang"
+                    ));
+                }
+            },
+            Err(crate::files::Problem::Missing) => cache.changed = true,
+            Err(_) => {
+                cache.changed = true;
+                cache.note = Some(crate::msg!(
+                    "terbuka: the parse cache ({PATH}) is not a file terbuka can read, and was ignored",
+                    "terbuka: cache parse ({PATH}) bukan berkas yang dapat dibaca terbuka, dan diabaikan"
+                ));
+            }
+        }
+        cache
+    }
+
+    /// The cached JSON of `rel`, if its bytes still hash to `sha256`.
+    pub fn get(&self, rel: &str, sha256: &Digest32) -> Option<&[u8]> {
+        self.entries.get(rel).filter(|e| &e.sha256 == sha256).map(|e| e.json.as_slice())
+    }
+
+    /// Records `rel`'s value.
+    pub fn put(&mut self, rel: &str, entry: Entry) {
+        self.entries.insert(rel.to_owned(), entry);
+        self.changed = true;
+    }
+
+    /// Drops a cached value that turned out unusable.
+    pub fn drop_entry(&mut self, rel: &str) {
+        self.changed |= self.entries.remove(rel).is_some();
+    }
+
+    /// Keeps only the files in `present`.
+    pub fn retain(&mut self, present: &std::collections::BTreeSet<&str>) {
+        let before = self.entries.len();
+        self.entries.retain(|rel, _| present.contains(rel.as_str()));
+        self.changed |= self.entries.len() != before;
+    }
+
+    /// Notes that a file was taken from it.
+    pub fn count_hit(&mut self) {
+        self.hits += 1;
+    }
+
+    /// How many files were taken from it in this run.
+    pub fn hits(&self) -> usize {
+        self.hits
+    }
+
+    /// Whether it must be written.
+    pub fn changed(&self) -> bool {
+        self.changed
+    }
+
+    /// The cache as bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let size = self.entries.iter().map(|(k, e)| k.len() + e.json.len() + 44).sum::<usize>();
+        let mut out = Vec::with_capacity(MAGIC.len() + self.key.len() + size + 8);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.key);
+        out.extend_from_slice(&(self.entries.len() as u64).to_le_bytes());
+        for (rel, e) in &self.entries {
+            out.extend_from_slice(&(rel.len() as u32).to_le_bytes());
+            out.extend_from_slice(rel.as_bytes());
+            out.extend_from_slice(&e.sha256);
+            out.extend_from_slice(&(e.json.len() as u32).to_le_bytes());
+            out.extend_from_slice(&e.json);
+        }
+        out
+    }
+
+    /// Where to write it in the workspace at `root`: `None` when `out/` is
+    /// not a folder inside the workspace (a link out, a file), so the cache
+    /// is simply not kept.
+    pub fn path(root: &Path) -> Option<PathBuf> {
+        let out = root.join("out");
+        match out.canonicalize() {
+            Ok(real) if real.starts_with(root) && real.is_dir() => Some(root.join(PATH)),
+            Ok(_) => None,
+            Err(_) if out.symlink_metadata().is_err() => Some(root.join(PATH)),
+            Err(_) => None,
+        }
+    }
+}
+
+/// The entries of a cache file: `None` when it is damaged, `Some(None)`
+/// when it was written for another version, model, limits or folder.
+#[allow(clippy::type_complexity)]
+fn parse(bytes: &[u8], key: &[u8]) -> Option<Option<BTreeMap<String, Entry>>> {
+    let rest = bytes.strip_prefix(MAGIC)?;
+    if rest.len() < key.len() {
+        return None;
+    }
+    let (written_for, mut rest) = rest.split_at(key.len());
+    if written_for != key {
+        return Some(None);
+    }
+    let mut take = |n: usize| -> Option<&[u8]> {
+        if rest.len() < n {
+            return None;
+        }
+        let (a, b) = rest.split_at(n);
+        rest = b;
+        Some(a)
+    };
+    let count = u64::from_le_bytes(take(8)?.try_into().ok()?);
+    let mut entries = BTreeMap::new();
+    for _ in 0..count {
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let rel = std::str::from_utf8(take(n)?).ok()?.to_owned();
+        let sha256: Digest32 = take(32)?.try_into().ok()?;
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let json = take(n)?.to_vec();
+        entries.insert(rel, Entry { sha256, json });
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    Some(Some(entries))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cache_reads_back_and_rejects_damage_and_other_keys() {
+        let mut cache = Cache { key: b"k1\n".to_vec(), ..Cache::default() };
+        cache.put("a.yaml", Entry { sha256: digest(b"a"), json: b"{\"x\":1}".to_vec() });
+        let bytes = cache.to_bytes();
+        let entries = parse(&bytes, b"k1\n").unwrap().unwrap();
+        assert_eq!(entries["a.yaml"].json, b"{\"x\":1}");
+        assert!(parse(&bytes, b"k2\n").unwrap().is_none(), "another key is not damage");
+        for cut in [1, 10, bytes.len() - 1] {
+            assert!(parse(&bytes[..cut], b"k1\n").is_none(), "cut at {cut}");
+        }
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(parse(&extra, b"k1\n").is_none());
+        assert!(cache.get("a.yaml", &digest(b"b")).is_none(), "other bytes, no value");
+    }
+}

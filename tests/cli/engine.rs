@@ -1,0 +1,150 @@
+//! The workspace engine, driven through the library: what an edit
+//! invalidates, and the parse cache.
+
+use std::sync::atomic::Ordering;
+
+use terbuka::engine::{Engine, JobKind, Options};
+use terbuka::load::Limits;
+
+use crate::harness::Ws;
+
+fn options(ws: &Ws, cache: bool) -> Options {
+    Options {
+        root: ws.path().to_owned(),
+        lang: Some(terbuka::model::Lang::En),
+        limits: Limits::default(),
+        report_limits: Default::default(),
+        on_overrun: None,
+        source_date_epoch: Some(1_700_000_000),
+        cache,
+    }
+}
+
+fn open(ws: &Ws, cache: bool) -> Engine {
+    Engine::open(options(ws, cache), &|_| {}).unwrap()
+}
+
+#[test]
+fn an_edit_to_an_assessment_rescores_its_period_only() {
+    let ws = Ws::sample();
+    let mut engine = open(&ws, false);
+    assert!(!engine.has_errors());
+    let before = engine.scores().period("2017-s1").unwrap().clone();
+    assert_eq!(engine.stats().validations.load(Ordering::Relaxed), 1);
+    assert_eq!((engine.stats().scored("2017-s1"), engine.stats().scored("2017-s2")), (1, 1));
+
+    let file = "assessments/2017-s1/bappeda.yaml";
+    ws.edit(file, "understanding:\n    level: 3", "understanding:\n    level: 1");
+    let applied = engine.apply(&[ws.path().join(file)]);
+    assert_eq!(applied.reread, [file]);
+    assert_eq!(applied.periods, Some(["2017-s1".to_owned()].into()));
+    assert!(!applied.templates);
+    assert!(!engine.has_errors());
+    assert_eq!(engine.stats().validations.load(Ordering::Relaxed), 2, "an edit is validated again");
+    let after = engine.scores().period("2017-s1").unwrap();
+    assert_eq!(
+        (engine.stats().scored("2017-s1"), engine.stats().scored("2017-s2")),
+        (2, 1),
+        "only 2017-s1 is scored again"
+    );
+    assert_ne!(&before, after);
+    let bappeda = after.institution("bappeda").unwrap();
+    assert_eq!(bappeda.points[0].claimed, 1);
+    // The engine's scores equal a fresh engine's.
+    assert_eq!(engine.scores(), open(&ws, false).scores());
+}
+
+#[test]
+fn an_edit_to_a_template_renders_again_without_validating_again() {
+    let ws = Ws::sample();
+    let mut engine = open(&ws, false);
+    let job = JobKind::Period("2017-s2".into());
+    let first = engine.make(&job, "out/report.typ").unwrap();
+    assert_eq!(engine.stats().template_loads.load(Ordering::Relaxed), 1);
+    let validations = engine.stats().validations.load(Ordering::Relaxed);
+
+    let template = std::fs::read_to_string(crate::harness::repo_root().join("report-templates/period.typ.j2")).unwrap();
+    ws.write("report-templates/period.typ.j2", &format!("{template}\nA line only the edited template writes.\n"));
+    let applied = engine.apply(&[ws.path().join("report-templates/period.typ.j2")]);
+    assert!(applied.templates && applied.reread.is_empty());
+    let second = engine.make(&job, "out/report.typ").unwrap();
+    assert_eq!(engine.stats().template_loads.load(Ordering::Relaxed), 2, "the templates are loaded again");
+    assert_eq!(engine.stats().validations.load(Ordering::Relaxed), validations, "nothing is validated again");
+    assert_eq!(engine.stats().scored("2017-s2"), 1, "nothing is scored again");
+    assert!(second.typ.contains("A line only the edited template writes."));
+    assert!(!first.typ.contains("A line only the edited template writes."));
+}
+
+#[test]
+fn a_broken_edit_is_reported_and_a_fix_clears_it() {
+    let ws = Ws::sample();
+    let mut engine = open(&ws, false);
+    let file = "institutions/bpkad.yaml";
+    let good = ws.read(file);
+    ws.write(file, &format!("{good}\nnot yaml: [\n"));
+    engine.apply(&[ws.path().join(file)]);
+    assert!(engine.has_errors());
+    let d = engine.diagnostics().iter().find(|d| d.is_error()).unwrap();
+    assert_eq!(&*d.location.as_ref().unwrap().file, file);
+    ws.write(file, &good);
+    engine.apply(&[ws.path().join(file)]);
+    assert!(!engine.has_errors());
+    assert_eq!(engine.diagnostics(), open(&ws, false).diagnostics());
+    // A file that goes and comes back.
+    let gone = "assessments/2017-s2/bpkad.yaml";
+    let text = ws.read(gone);
+    ws.remove(gone);
+    engine.apply(&[ws.path().join(gone)]);
+    assert!(engine.scores().period("2017-s2").unwrap().institution("bpkad").is_none());
+    ws.write(gone, &text);
+    engine.apply(&[ws.path().join(gone)]);
+    assert_eq!(engine.scores(), open(&ws, false).scores());
+    assert_eq!(engine.workspace().files, open(&ws, false).workspace().files);
+}
+
+#[test]
+fn the_parse_cache_gives_the_same_workspace_and_is_trusted_only_when_it_fits() {
+    let ws = Ws::sample();
+    let cold = open(&ws, true);
+    let files = cold.workspace().files;
+    assert_eq!(cold.stats().files_cached.load(Ordering::Relaxed), 0);
+    assert!(ws.path().join("out/.cache/parse.bin").is_file());
+    let warm = open(&ws, true);
+    assert_eq!(warm.stats().files_cached.load(Ordering::Relaxed), files, "every file comes from the cache");
+    assert_eq!(warm.scores(), cold.scores());
+    assert_eq!(warm.diagnostics(), cold.diagnostics());
+    let job = JobKind::Period("2017-s2".into());
+    assert_eq!(warm.make(&job, "x.typ").unwrap().pdf, cold.make(&job, "x.typ").unwrap().pdf);
+
+    // A file whose bytes changed is parsed again.
+    ws.edit("assessments/2017-s2/bpkad.yaml", "understanding:\n    level: 3", "understanding:\n    level: 2");
+    let edited = open(&ws, true);
+    assert_eq!(edited.stats().files_cached.load(Ordering::Relaxed), files - 1);
+    assert_eq!(edited.scores(), open(&ws, false).scores());
+
+    // A damaged cache is ignored, with a note, and written again.
+    std::fs::write(ws.path().join("out/.cache/parse.bin"), b"terbuka parse cache 1\ngarbage").unwrap();
+    let damaged = open(&ws, true);
+    assert_eq!(damaged.stats().files_cached.load(Ordering::Relaxed), 0);
+    assert!(damaged.cache_note().is_some_and(|n| n.en.contains("could not be read and was ignored")));
+    assert_eq!(open(&ws, true).stats().files_cached.load(Ordering::Relaxed), files);
+
+    // A cache that came with a copy of the workspace is not trusted.
+    let copy = Ws::sample();
+    std::fs::create_dir_all(copy.path().join("out/.cache")).unwrap();
+    std::fs::copy(ws.path().join("out/.cache/parse.bin"), copy.path().join("out/.cache/parse.bin")).unwrap();
+    let copied = open(&copy, true);
+    assert_eq!(copied.stats().files_cached.load(Ordering::Relaxed), 0);
+    assert!(copied.cache_note().is_none(), "another folder's cache is not damage");
+}
+
+#[test]
+fn no_cache_parses_every_file_and_writes_no_cache() {
+    let ws = Ws::sample();
+    let run = ws.run(&["--no-cache", "validate"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(!ws.path().join("out/.cache/parse.bin").exists());
+    let run = ws.run(&["validate"]);
+    assert_eq!(run.code, 0);
+    assert!(ws.path().join("out/.cache/parse.bin").is_file());
+}
