@@ -4,7 +4,7 @@
 //! relative to the workspace root and stay inside it, also after symbolic
 //! links are resolved.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -15,8 +15,8 @@ use sha2::{Digest, Sha256};
 /// What is wrong with a cited path, or what the file is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PathStatus {
-    /// A regular file inside the workspace of `size` bytes.
-    File { size: u64 },
+    /// A regular file inside the workspace.
+    File,
     /// Nothing there; what is there instead, when something is close.
     Missing(Box<Lookalike>),
     /// Something that is not a regular file: a folder, a pipe, a link loop.
@@ -141,7 +141,7 @@ fn check_resolved(root: &Path, rel: &str) -> (PathStatus, Option<PathBuf>) {
     };
     // `real` is canonical: no link is left to follow.
     let status = match std::fs::symlink_metadata(&real) {
-        Ok(meta) if meta.is_file() => PathStatus::File { size: meta.len() },
+        Ok(meta) if meta.is_file() => PathStatus::File,
         Ok(meta) if meta.is_dir() => PathStatus::NotAFile(NotAFile::Directory),
         Ok(meta) => PathStatus::NotAFile(NotAFile::Special(files::special_kind(&meta))),
         Err(_) => PathStatus::Missing(Box::new(lookalike(root, rel))),
@@ -217,17 +217,47 @@ pub fn check_all<'a>(
     paths: impl IntoIterator<Item = &'a str>,
 ) -> (BTreeMap<String, PathStatus>, BTreeMap<String, PathBuf>) {
     use rayon::prelude::*;
-    let distinct = paths.into_iter().collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>();
-    let checked = distinct.par_iter().map(|&path| (path, check_resolved(root, path))).collect::<Vec<_>>();
-    let mut statuses = BTreeMap::new();
-    let mut resolved = BTreeMap::new();
+    let mut distinct = paths.into_iter().collect::<Vec<_>>();
+    distinct.par_sort_unstable();
+    distinct.dedup();
+    // A path whose every folder is a folder (not a link) and whose last
+    // step is a regular file is a file inside the workspace, without
+    // resolving it step by step: each folder is looked at once, then each
+    // file. Any other path (missing, reached through a link, odd) is
+    // checked on its own.
+    let valid = distinct.iter().copied().filter(|p| check_syntax(p).is_ok()).collect::<Vec<_>>();
+    let mut folders = valid.iter().flat_map(|p| p.match_indices('/').map(|(i, _)| &p[..i])).collect::<Vec<_>>();
+    folders.par_sort_unstable();
+    folders.dedup();
+    let plain_folders = folders
+        .par_iter()
+        .filter(|d| std::fs::symlink_metadata(root.join(d)).is_ok_and(|m| m.is_dir()))
+        .copied()
+        .collect::<HashSet<_>>();
+    let plain = |path: &str| {
+        path.match_indices('/').all(|(i, _)| plain_folders.contains(&path[..i]))
+            && std::fs::symlink_metadata(root.join(path)).is_ok_and(|m| m.is_file())
+    };
+    let checked = distinct
+        .par_iter()
+        .map(|&path| {
+            if check_syntax(path).is_ok() && plain(path) {
+                (path, (PathStatus::File, Some(root.join(path))))
+            } else {
+                (path, check_resolved(root, path))
+            }
+        })
+        .collect::<Vec<_>>();
+    // `checked` is sorted by path: the maps are built in one pass.
+    let mut statuses = Vec::with_capacity(checked.len());
+    let mut resolved = Vec::with_capacity(checked.len());
     for (path, (status, real)) in checked {
-        statuses.insert(path.to_owned(), status);
         if let Some(real) = real {
-            resolved.insert(path.to_owned(), real);
+            resolved.push((path.to_owned(), real));
         }
+        statuses.push((path.to_owned(), status));
     }
-    (statuses, resolved)
+    (statuses.into_iter().collect(), resolved.into_iter().collect())
 }
 
 /// SHA-256 (lowercase hex) and size of a regular file inside the
@@ -265,7 +295,7 @@ pub fn hash_all<'a>(root: &Path, paths: impl IntoIterator<Item = &'a str>) -> BT
 
 /// [`hash_all`] of the paths whose status is a file inside the workspace.
 pub fn hash_files(root: &Path, paths: &BTreeMap<String, PathStatus>) -> BTreeMap<String, (String, u64)> {
-    hash_all(root, paths.iter().filter(|(_, s)| matches!(s, PathStatus::File { .. })).map(|(p, _)| p.as_str()))
+    hash_all(root, paths.iter().filter(|(_, s)| matches!(s, PathStatus::File)).map(|(p, _)| p.as_str()))
 }
 
 #[cfg(test)]

@@ -70,8 +70,8 @@ pub struct Opened {
     pub file: File,
     /// Its size when opened.
     pub size: u64,
-    /// Its path with every link followed.
-    pub real: PathBuf,
+    /// Whether no step of the path is a link: its real path is `root/rel`.
+    pub plain: bool,
 }
 
 fn is_loop(e: &std::io::Error) -> bool {
@@ -128,12 +128,21 @@ fn open_plain(real: &Path) -> std::io::Result<File> {
 
 /// Opens the regular file `rel` of the workspace at `root` (canonical).
 pub fn open(root: &Path, rel: &str) -> Result<Opened, Problem> {
+    #[cfg(target_os = "linux")]
+    if let Some(opened) = fast::open(root, rel) {
+        return opened;
+    }
     let real = resolve(root, rel)?;
     let file = open_plain(&real).map_err(|e| match e.kind() {
         _ if is_loop(&e) => Problem::LinkLoop,
         std::io::ErrorKind::NotFound => Problem::Missing,
         _ => Problem::Io(e),
     })?;
+    regular(file, real == root.join(rel))
+}
+
+/// The file, if it is a regular one.
+fn regular(file: File, plain: bool) -> Result<Opened, Problem> {
     let meta = file.metadata().map_err(Problem::Io)?;
     if meta.is_dir() {
         return Err(Problem::Directory);
@@ -141,7 +150,61 @@ pub fn open(root: &Path, rel: &str) -> Result<Opened, Problem> {
     if !meta.is_file() {
         return Err(Problem::Special(special_kind(&meta)));
     }
-    Ok(Opened { file, size: meta.len(), real })
+    Ok(Opened { file, size: meta.len(), plain })
+}
+
+/// Linux's `openat2` with `RESOLVE_BENEATH`: the kernel resolves the path
+/// (links included) and refuses any step out of the root, in one call
+/// instead of a `canonicalize` (a call per step) and an `open`. Whatever
+/// it does not answer for certain — an absolute link (always refused
+/// beneath), an old kernel — goes the long way.
+#[cfg(target_os = "linux")]
+mod fast {
+    use std::fs::File;
+    use std::path::{Path, PathBuf};
+    use std::sync::{Arc, Mutex};
+
+    use rustix::fd::OwnedFd;
+    use rustix::fs::{Mode, OFlags, ResolveFlags};
+    use rustix::io::Errno;
+
+    use super::{Opened, Problem, regular};
+
+    /// The roots opened so far (a process reads one workspace, or a few).
+    static ROOTS: Mutex<Vec<(PathBuf, Arc<OwnedFd>)>> = Mutex::new(Vec::new());
+
+    fn root_fd(root: &Path) -> Option<Arc<OwnedFd>> {
+        let mut roots = ROOTS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, fd)) = roots.iter().find(|(r, _)| r == root) {
+            return Some(fd.clone());
+        }
+        let flags = OFlags::DIRECTORY | OFlags::RDONLY | OFlags::CLOEXEC | OFlags::PATH;
+        let fd = Arc::new(rustix::fs::open(root, flags, Mode::empty()).ok()?);
+        roots.push((root.to_owned(), fd.clone()));
+        Some(fd)
+    }
+
+    /// The answer, or `None` to go the long way.
+    pub(super) fn open(root: &Path, rel: &str) -> Option<Result<Opened, Problem>> {
+        let dir = root_fd(root)?;
+        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC;
+        let beneath = ResolveFlags::BENEATH | ResolveFlags::NO_MAGICLINKS;
+        // Without any link first (what almost every file is), which also
+        // says the file's real path; then with links that stay inside.
+        let (opened, plain) =
+            match rustix::fs::openat2(&*dir, rel, flags, Mode::empty(), beneath | ResolveFlags::NO_SYMLINKS) {
+                Err(Errno::LOOP) => (rustix::fs::openat2(&*dir, rel, flags, Mode::empty(), beneath), false),
+                other => (other, true),
+            };
+        match opened {
+            Ok(fd) => Some(regular(File::from(fd), plain)),
+            Err(Errno::NOENT | Errno::NOTDIR) => Some(Err(Problem::Missing)),
+            // EXDEV: out of the root, or an absolute link (which may lead
+            // back in); ELOOP, ENOSYS, EINVAL, EPERM, EAGAIN: let the long
+            // way say.
+            Err(_) => None,
+        }
+    }
 }
 
 /// The kind of a file that is neither regular nor a folder.
@@ -176,6 +239,16 @@ pub fn read(root: &Path, rel: &str, limit: u64) -> Result<Vec<u8>, Problem> {
         return Err(Problem::TooBig { size: opened.size, at_least: false });
     }
     read_opened(opened, limit)
+}
+
+/// [`read`], and whether no step of the path is a link.
+pub fn read_plain(root: &Path, rel: &str, limit: u64) -> Result<(Vec<u8>, bool), Problem> {
+    let opened = open(root, rel)?;
+    if opened.size > limit {
+        return Err(Problem::TooBig { size: opened.size, at_least: false });
+    }
+    let plain = opened.plain;
+    Ok((read_opened(opened, limit)?, plain))
 }
 
 /// Reads an opened file, at most `limit` bytes.

@@ -76,7 +76,7 @@ pub fn plan(ws: &Workspace, accept_changes: bool) -> Plan {
     for (path, sealed) in kept {
         files.entry(path.clone()).or_insert_with(|| sealed.clone());
     }
-    let left_out = paths.iter().filter(|(_, s)| !matches!(s, PathStatus::File { .. })).count();
+    let left_out = paths.iter().filter(|(_, s)| !matches!(s, PathStatus::File)).count();
     Plan::Write { lock: EvidenceLock { version: 1, files }, left_out }
 }
 

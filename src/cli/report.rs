@@ -59,11 +59,13 @@ pub fn run(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
         return Ok(print_failure(&engine, failure.clone(), settings));
     }
     let pdf = PdfOutput { output: args.output, typ: args.typ };
-    match args.institution {
+    let outcome = match args.institution {
         _ if args.all => all(&engine, settings, &period, pdf),
         Some(id) => one(&engine, settings, JobKind::Scorecard(period, id), pdf),
         None => one(&engine, settings, JobKind::Period(period), pdf),
-    }
+    };
+    engine.finish();
+    outcome
 }
 
 /// Makes one document and writes it where `pdf` says (or its default

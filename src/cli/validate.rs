@@ -2,7 +2,7 @@
 //! chosen format, with a summary line; exit 1 when there is an error.
 
 use crate::diag::render::{self, Format};
-use crate::load::Workspace;
+use crate::engine::{self, Summary};
 use crate::model::Lang;
 use crate::settings::Settings;
 
@@ -11,25 +11,38 @@ pub use crate::diag::scope::Scope;
 use super::{Error, Outcome, plural};
 
 pub fn run(settings: &Settings, format: Format, scope: Scope) -> Result<Outcome, Error> {
-    let engine = super::open(settings)?;
-    let (ws, lang) = (engine.workspace(), engine.lang());
-    if ws.manifest.is_some()
-        && let Some(p) = &scope.period
+    // The result cache answers when no file and no fact changed; else the
+    // workspace is opened, validated and remembered.
+    let checked = match engine::quick(&settings.engine_options(None)) {
+        Some(checked) => checked,
+        None => {
+            let engine = super::open(settings)?;
+            engine.remember();
+            let checked = engine.checked();
+            engine.finish();
+            checked
+        }
+    };
+    let (summary, lang) = (&checked.summary, settings.lang_for(checked.summary.first_lang));
+    if let Some(p) = &scope.period
+        && summary.manifest
+        && !summary.periods.contains(p)
     {
-        engine.period_arg(Some(p))?;
+        return Err(engine::unknown_period(p, summary.periods.iter().map(String::as_str)).into());
     }
     if let Some(i) = &scope.institution
-        && !ws.broken.contains(&format!("institutions/{i}.yaml"))
+        && !summary.broken.contains(&format!("institutions/{i}.yaml"))
+        && !summary.institution_ids.contains(i)
     {
-        engine.institution_arg(i)?;
+        return Err(engine::unknown_institution(i, summary.institution_ids.iter().map(String::as_str)).into());
     }
-    let mut diagnostics = engine.diagnostics().to_vec();
+    let mut diagnostics = checked.diagnostics;
     diagnostics.retain(|d| scope.keeps(d));
     let options = render::Options { lang, color: settings.color && format == Format::Human };
-    let mut text = render::render(&diagnostics, &ws.sources, format, options);
+    let mut text = render::render(&diagnostics, &checked.sources, format, options);
     let (errors, warnings) = crate::diag::count(&diagnostics);
     if format != Format::Json {
-        text.push_str(&summary(ws, errors, warnings, lang));
+        text.push_str(&summary_line(summary, errors, warnings, lang));
         text.push_str(&scope.note(lang));
         text.push('\n');
     }
@@ -38,11 +51,11 @@ pub fn run(settings: &Settings, format: Format, scope: Scope) -> Result<Outcome,
 }
 
 /// The one-line summary of `validate`.
-pub fn summary(ws: &Workspace, errors: usize, warnings: usize, lang: Lang) -> String {
-    let files = ws.files;
-    let institutions = ws.institutions.len();
-    let commitments = ws.commitments.len();
-    let periods = ws.manifest.as_ref().map_or(0, |m| m.value.periods.len());
+pub fn summary_line(summary: &Summary, errors: usize, warnings: usize, lang: Lang) -> String {
+    let files = summary.files;
+    let institutions = summary.institutions;
+    let commitments = summary.commitments;
+    let periods = summary.periods.len();
     match lang {
         Lang::En => format!(
             "checked {files} {}: {institutions} {}, {commitments} {}, {periods} {} — {errors} {}, {warnings} {}",

@@ -15,6 +15,7 @@
 //! [`Msg`]s for the caller to show.
 
 mod changes;
+mod checked;
 mod jobs;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,6 +44,7 @@ use crate::validate::{self, Facts};
 use crate::{msg, output, timings};
 
 pub use changes::{Applied, Change};
+pub use checked::{Checked, Summary, quick};
 pub use jobs::{Job, JobError, JobKind, content_hashes, shown};
 
 /// What an engine is opened with (resolved once, from the command line and
@@ -271,15 +273,7 @@ impl Engine {
         let periods = &manifest.value.periods;
         match id {
             Some(id) if periods.iter().any(|p| p.id == id) => Ok(id.to_owned()),
-            Some(id) => {
-                let known = periods.iter().map(|p| p.id.as_str()).collect::<Vec<_>>();
-                let (hint_en, hint_id) = did_you_mean(id, known.iter().copied());
-                let known = known.join(", ");
-                Err(msg!(
-                    "unknown period `{id}`{hint_en}; the periods are: {known}",
-                    "periode `{id}` tidak dikenal{hint_id}; periode yang ada: {known}"
-                ))
-            }
+            Some(id) => Err(unknown_period(id, periods.iter().map(|p| p.id.as_str()))),
             None => {
                 let assessed = |p: &&Period| self.ws.assessments.iter().any(|a| a.value.period == p.id);
                 periods
@@ -299,8 +293,7 @@ impl Engine {
         if ids.contains_key(id) {
             return Ok(());
         }
-        let (hint_en, hint_id) = did_you_mean(id, ids.keys().copied());
-        Err(msg!("unknown institution `{id}`{hint_en}", "institusi `{id}` tidak dikenal{hint_id}"))
+        Err(unknown_institution(id, ids.keys().copied()))
     }
 
     /// SHA-256 and size of every file cited in the assessments of
@@ -344,10 +337,15 @@ impl Engine {
             timings::time(timings::INPUTS, || {
                 let facts = self.facts();
                 let ws = &self.ws;
-                let sources = ws.sources.paths().map(|p| &**p);
+                // A file read without a link is where it says; only the
+                // others need resolving.
+                let (linked, plain): (Vec<_>, Vec<_>) =
+                    ws.sources.paths().map(|p| &**p).partition(|p| ws.linked.contains(*p));
                 let cited = validate::cited_paths(ws).filter(|p| !facts.resolved.contains_key(*p));
-                let files = sources.chain(["terbuka.yaml", "evidence.lock"]).chain(cited).collect::<Vec<_>>();
-                output::Inputs::new(&ws.root, files, facts.resolved.values().cloned(), INPUT_DIRS)
+                let files =
+                    linked.into_iter().chain(["terbuka.yaml", "evidence.lock"]).chain(cited).collect::<Vec<_>>();
+                let real = plain.into_iter().map(|p| ws.root.join(p)).chain(facts.resolved.values().cloned());
+                output::Inputs::new(&ws.root, files, real, INPUT_DIRS)
             })
         })
     }
@@ -394,6 +392,13 @@ impl Engine {
         format!("terbuka/{jurisdiction}/{kind}/{}/{}", parts.join("/"), self.lang().code())
     }
 
+    /// Ends a one-shot run: the engine is not taken apart piece by piece
+    /// (freeing a big workspace's hundreds of thousands of allocations
+    /// costs tens of milliseconds); the process's end frees it whole.
+    pub fn finish(self) {
+        std::mem::forget(self);
+    }
+
     /// Re-reads the files that changed and drops what they invalidate (see
     /// [`Change`]): a changed assessment or review re-scores its period only;
     /// a changed template reloads the templates and nothing else; a
@@ -413,6 +418,23 @@ fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> (Stri
         Some(b) => (format!(" (did you mean `{b}`?)"), format!(" (mungkin maksud Anda `{b}`?)")),
         None => Default::default(),
     }
+}
+
+/// "Unknown period", with a did-you-mean and the periods there are.
+pub fn unknown_period<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Msg {
+    let known = known.into_iter().collect::<Vec<_>>();
+    let (hint_en, hint_id) = did_you_mean(id, known.iter().copied());
+    let known = known.join(", ");
+    msg!(
+        "unknown period `{id}`{hint_en}; the periods are: {known}",
+        "periode `{id}` tidak dikenal{hint_id}; periode yang ada: {known}"
+    )
+}
+
+/// "Unknown institution", with a did-you-mean.
+pub fn unknown_institution<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Msg {
+    let (hint_en, hint_id) = did_you_mean(id, known);
+    msg!("unknown institution `{id}`{hint_en}", "institusi `{id}` tidak dikenal{hint_id}")
 }
 
 /// "No scores for the period" (the period has no assessments).

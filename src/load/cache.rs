@@ -47,9 +47,21 @@ pub struct Entry {
     pub json: Vec<u8>,
 }
 
+/// An entry as read: its place in the cache file's bytes (not copied).
+#[derive(Debug, Clone, Copy)]
+struct Stored {
+    sha256: Digest32,
+    json: (usize, usize),
+}
+
 /// The cache of one workspace.
 #[derive(Debug, Default)]
 pub struct Cache {
+    /// The cache file as read.
+    bytes: Vec<u8>,
+    /// Entries as read, pointing into `bytes`.
+    stored: std::collections::HashMap<String, Stored>,
+    /// Entries made in this run.
     entries: BTreeMap<String, Entry>,
     /// Entries added, replaced or dropped since it was read.
     changed: bool,
@@ -62,7 +74,7 @@ pub struct Cache {
 
 /// What makes a cache valid for this run: the version, the model (the
 /// committed schemas), the limits and the folder.
-fn key(root: &Path, limits: Limits) -> Vec<u8> {
+pub fn key(root: &Path, limits: Limits) -> Vec<u8> {
     let mut h = Sha256::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
     for (_, schema) in crate::schema::COMMITTED {
@@ -100,7 +112,10 @@ impl Cache {
         let mut cache = Cache { key, ..Cache::default() };
         match crate::files::read(root, PATH, MAX_BYTES) {
             Ok(bytes) => match parse(&bytes, &cache.key) {
-                Some(Some(entries)) => cache.entries = entries,
+                Some(Some(stored)) => {
+                    cache.stored = stored;
+                    cache.bytes = bytes;
+                }
                 // Another version, model or folder: not a problem to tell.
                 Some(None) => cache.changed = true,
                 None => {
@@ -125,25 +140,32 @@ impl Cache {
 
     /// The cached JSON of `rel`, if its bytes still hash to `sha256`.
     pub fn get(&self, rel: &str, sha256: &Digest32) -> Option<&[u8]> {
-        self.entries.get(rel).filter(|e| &e.sha256 == sha256).map(|e| e.json.as_slice())
+        if let Some(e) = self.entries.get(rel) {
+            return (&e.sha256 == sha256).then_some(e.json.as_slice());
+        }
+        let s = self.stored.get(rel).filter(|s| &s.sha256 == sha256)?;
+        self.bytes.get(s.json.0..s.json.1)
     }
 
     /// Records `rel`'s value.
     pub fn put(&mut self, rel: &str, entry: Entry) {
+        self.stored.remove(rel);
         self.entries.insert(rel.to_owned(), entry);
         self.changed = true;
     }
 
     /// Drops a cached value that turned out unusable.
     pub fn drop_entry(&mut self, rel: &str) {
-        self.changed |= self.entries.remove(rel).is_some();
+        let stored = self.stored.remove(rel).is_some();
+        self.changed |= self.entries.remove(rel).is_some() || stored;
     }
 
     /// Keeps only the files in `present`.
     pub fn retain(&mut self, present: &std::collections::BTreeSet<&str>) {
-        let before = self.entries.len();
+        let before = self.entries.len() + self.stored.len();
         self.entries.retain(|rel, _| present.contains(rel.as_str()));
-        self.changed |= self.entries.len() != before;
+        self.stored.retain(|rel, _| present.contains(rel.as_str()));
+        self.changed |= self.entries.len() + self.stored.len() != before;
     }
 
     /// Notes that a file was taken from it.
@@ -161,19 +183,24 @@ impl Cache {
         self.changed
     }
 
-    /// The cache as bytes.
+    /// The cache as bytes, entries sorted by path.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let size = self.entries.iter().map(|(k, e)| k.len() + e.json.len() + 44).sum::<usize>();
+        let mut all = self.entries.iter().map(|(k, e)| (k.as_str(), &e.sha256, e.json.as_slice())).collect::<Vec<_>>();
+        for (k, s) in self.stored.iter().filter(|(k, _)| !self.entries.contains_key(*k)) {
+            all.push((k.as_str(), &s.sha256, self.bytes.get(s.json.0..s.json.1).unwrap_or_default()));
+        }
+        all.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let size = all.iter().map(|(k, _, j)| k.len() + j.len() + 44).sum::<usize>();
         let mut out = Vec::with_capacity(MAGIC.len() + self.key.len() + size + 8);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.key);
-        out.extend_from_slice(&(self.entries.len() as u64).to_le_bytes());
-        for (rel, e) in &self.entries {
+        out.extend_from_slice(&(all.len() as u64).to_le_bytes());
+        for (rel, sha256, json) in all {
             out.extend_from_slice(&(rel.len() as u32).to_le_bytes());
             out.extend_from_slice(rel.as_bytes());
-            out.extend_from_slice(&e.sha256);
-            out.extend_from_slice(&(e.json.len() as u32).to_le_bytes());
-            out.extend_from_slice(&e.json);
+            out.extend_from_slice(sha256);
+            out.extend_from_slice(&(json.len() as u32).to_le_bytes());
+            out.extend_from_slice(json);
         }
         out
     }
@@ -195,34 +222,34 @@ impl Cache {
 /// The entries of a cache file: `None` when it is damaged, `Some(None)`
 /// when it was written for another version, model, limits or folder.
 #[allow(clippy::type_complexity)]
-fn parse(bytes: &[u8], key: &[u8]) -> Option<Option<BTreeMap<String, Entry>>> {
+fn parse(bytes: &[u8], key: &[u8]) -> Option<Option<std::collections::HashMap<String, Stored>>> {
     let rest = bytes.strip_prefix(MAGIC)?;
     if rest.len() < key.len() {
         return None;
     }
-    let (written_for, mut rest) = rest.split_at(key.len());
+    let (written_for, _) = rest.split_at(key.len());
     if written_for != key {
         return Some(None);
     }
-    let mut take = |n: usize| -> Option<&[u8]> {
-        if rest.len() < n {
-            return None;
-        }
-        let (a, b) = rest.split_at(n);
-        rest = b;
-        Some(a)
+    let mut at = MAGIC.len() + key.len();
+    let mut take = |n: usize| -> Option<(usize, usize)> {
+        let end = at.checked_add(n).filter(|&e| e <= bytes.len())?;
+        let span = (at, end);
+        at = end;
+        Some(span)
     };
-    let count = u64::from_le_bytes(take(8)?.try_into().ok()?);
-    let mut entries = BTreeMap::new();
+    let slice = |(a, b): (usize, usize)| &bytes[a..b];
+    let count = u64::from_le_bytes(slice(take(8)?).try_into().ok()?);
+    let mut entries = std::collections::HashMap::with_capacity(usize::try_from(count.min(1 << 20)).unwrap_or(0));
     for _ in 0..count {
-        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-        let rel = std::str::from_utf8(take(n)?).ok()?.to_owned();
-        let sha256: Digest32 = take(32)?.try_into().ok()?;
-        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-        let json = take(n)?.to_vec();
-        entries.insert(rel, Entry { sha256, json });
+        let n = u32::from_le_bytes(slice(take(4)?).try_into().ok()?) as usize;
+        let rel = std::str::from_utf8(slice(take(n)?)).ok()?.to_owned();
+        let sha256: Digest32 = slice(take(32)?).try_into().ok()?;
+        let n = u32::from_le_bytes(slice(take(4)?).try_into().ok()?) as usize;
+        let json = take(n)?;
+        entries.insert(rel, Stored { sha256, json });
     }
-    if !rest.is_empty() {
+    if at != bytes.len() {
         return None;
     }
     Some(Some(entries))
@@ -238,7 +265,8 @@ mod tests {
         cache.put("a.yaml", Entry { sha256: digest(b"a"), json: b"{\"x\":1}".to_vec() });
         let bytes = cache.to_bytes();
         let entries = parse(&bytes, b"k1\n").unwrap().unwrap();
-        assert_eq!(entries["a.yaml"].json, b"{\"x\":1}");
+        let (a, b) = entries["a.yaml"].json;
+        assert_eq!(&bytes[a..b], b"{\"x\":1}");
         assert!(parse(&bytes, b"k2\n").unwrap().is_none(), "another key is not damage");
         for cut in [1, 10, bytes.len() - 1] {
             assert!(parse(&bytes[..cut], b"k1\n").is_none(), "cut at {cut}");

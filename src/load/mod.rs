@@ -123,6 +123,9 @@ pub fn load_with(
                 Cached::No => {}
             }
         }
+        if outcome.linked {
+            ws.linked.insert(rel.clone());
+        }
         diagnostics.extend(ws.put(*kind, rel, outcome.source, outcome.doc));
         diagnostics.extend(outcome.diagnostics);
     }
@@ -153,6 +156,9 @@ pub fn reload(ws: &mut Workspace, rel: &str, limits: Limits) -> Option<Vec<Diagn
         return Some(Vec::new());
     }
     let outcome = read_one(&ws.root.clone(), kind, rel, limits, None);
+    if outcome.linked {
+        ws.linked.insert(rel.to_owned());
+    }
     let mut diagnostics = ws.put(kind, rel, outcome.source, outcome.doc);
     diagnostics.extend(outcome.diagnostics);
     Some(diagnostics)
@@ -217,6 +223,21 @@ impl LoadError {
             ),
         }
     }
+}
+
+/// The workspace's YAML files, as [`load`] finds them (for the result
+/// cache, which reads them without parsing).
+pub fn discover_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Kind, String)>, LoadError> {
+    discover(root, diagnostics)
+}
+
+/// One file's text as [`load`] reads it (a regular file inside the
+/// workspace, UTF-8 without a byte-order mark); `None` when it cannot be.
+pub fn read_source(root: &Path, rel: &str, limits: Limits) -> Option<Arc<SourceFile>> {
+    let path: Arc<str> = rel.into();
+    let (bytes, _) = read::read_bytes(root, rel, &path, limits).ok()?;
+    let text = read::decode(bytes, &path).ok()?;
+    Some(Arc::new(SourceFile::new(path, text)))
 }
 
 /// E006: the folder has no `terbuka.yaml`.
@@ -339,6 +360,8 @@ struct Outcome {
     doc: Option<Parsed>,
     diagnostics: Vec<Diagnostic>,
     cached: Cached,
+    /// Read through a link (its real path is not `root/rel`).
+    linked: bool,
 }
 
 /// What a read did with the parse cache.
@@ -359,14 +382,14 @@ impl Outcome {
     fn unreadable(path: &Arc<str>, failure: (Diagnostic, Option<String>)) -> Outcome {
         let (d, shown) = failure;
         let source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
-        Outcome { source, doc: None, diagnostics: vec![d], cached: Cached::No }
+        Outcome { source, doc: None, diagnostics: vec![d], cached: Cached::No, linked: false }
     }
 }
 
 fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&Cache>) -> Outcome {
     let path: Arc<str> = rel.into();
-    let bytes = match read::read_bytes(root, rel, &path, limits) {
-        Ok(bytes) => bytes,
+    let (bytes, plain) = match read::read_bytes(root, rel, &path, limits) {
+        Ok(read) => read,
         Err(failure) => return Outcome::unreadable(&path, *failure),
     };
     let digest = cache.map(|_| cache::digest(&bytes));
@@ -382,12 +405,19 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
         let locator = Arc::new(Locator::lazy(source.clone(), limits.max_text_chars));
         match from_json(kind, &source, &locator, json) {
             Ok(doc) => {
-                return Outcome { source: Some(source), doc: Some(doc), diagnostics: Vec::new(), cached: Cached::Hit };
+                return Outcome {
+                    source: Some(source),
+                    doc: Some(doc),
+                    diagnostics: Vec::new(),
+                    cached: Cached::Hit,
+                    linked: !plain,
+                };
             }
             Err(_) => stale = true,
         }
     }
     let mut outcome = parse_text(kind, path, text, limits);
+    outcome.linked = !plain;
     if let (Some(sha256), Some(doc), true) = (digest, &outcome.doc, outcome.diagnostics.is_empty())
         && let Ok(json) = to_json(doc)
     {
@@ -410,10 +440,17 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
     if source.text.len() <= limits.max_text_chars {
         let locator = Arc::new(Locator::lazy(source.clone(), limits.max_text_chars));
         if let Ok(doc) = deserialize(kind, &source, &locator) {
-            return Outcome { source: Some(source), doc: Some(doc), diagnostics: Vec::new(), cached: Cached::No };
+            return Outcome {
+                source: Some(source),
+                doc: Some(doc),
+                diagnostics: Vec::new(),
+                cached: Cached::No,
+                linked: false,
+            };
         }
     }
-    let mut outcome = Outcome { source: Some(source.clone()), doc: None, diagnostics: Vec::new(), cached: Cached::No };
+    let mut outcome =
+        Outcome { source: Some(source.clone()), doc: None, diagnostics: Vec::new(), cached: Cached::No, linked: false };
     let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
     for &(span, chars) in &locator.long_texts {
         let limit = limits.max_text_chars;

@@ -14,11 +14,17 @@ use crate::msg;
 /// that are not UTF-8 a lossy copy to show the line from.
 pub(super) type Unreadable = Box<(Diagnostic, Option<String>)>;
 
-/// Reads a workspace file's bytes through [`files::read`] (a regular file
-/// inside the workspace, at most the size limit).
-pub(super) fn read_bytes(root: &Path, rel: &str, path: &Arc<str>, limits: Limits) -> Result<Vec<u8>, Unreadable> {
+/// Reads a workspace file's bytes through [`files::read_plain`] (a regular
+/// file inside the workspace, at most the size limit), and whether it was
+/// reached without a link.
+pub(super) fn read_bytes(
+    root: &Path,
+    rel: &str,
+    path: &Arc<str>,
+    limits: Limits,
+) -> Result<(Vec<u8>, bool), Unreadable> {
     let unreadable = |m: Msg| Box::new((Diagnostic::new(Code::Unreadable, m).at(Location::file(path)), None));
-    let bytes = files::read(root, rel, limits.max_file_bytes).map_err(|problem| match problem {
+    let read = files::read_plain(root, rel, limits.max_file_bytes).map_err(|problem| match problem {
         files::Problem::TooBig { size, at_least } => {
             let limit = limits.max_file_bytes;
             let (d, _) = *unreadable(if at_least {
@@ -63,7 +69,7 @@ pub(super) fn read_bytes(root: &Path, rel: &str, path: &Arc<str>, limits: Limits
         )),
         files::Problem::Io(e) => unreadable(msg!("cannot read this file: {e}", "berkas ini tidak dapat dibaca: {e}")),
     })?;
-    Ok(bytes)
+    Ok(read)
 }
 
 /// Bytes as UTF-8 text without a byte-order mark; for bytes that are not

@@ -86,6 +86,9 @@ pub struct Workspace {
     pub broken: std::collections::BTreeSet<String>,
     /// The text limit the files were read with (for indexes made later).
     pub max_text_chars: usize,
+    /// Files read through a symbolic link (their real path is elsewhere):
+    /// the output guard resolves these, and takes the others as they are.
+    pub linked: std::collections::BTreeSet<String>,
 }
 
 impl Workspace {
@@ -131,9 +134,18 @@ impl Workspace {
             return Vec::new();
         };
         debug_assert_eq!(kind, doc.kind());
+        // In `load`'s order: by folder, then name, step by step (a folder
+        // `2017-s1` comes before `2017-s1-x`). `load` adds files in that
+        // order, so they go at the end.
+        fn before(a: &str, b: &str) -> bool {
+            a.split('/').lt(b.split('/'))
+        }
         fn insert<T>(docs: &mut Vec<Doc<T>>, doc: Doc<T>) {
-            let key = |file: &str| file.split('/').map(str::to_owned).collect::<Vec<_>>();
-            let at = docs.partition_point(|d| key(&d.file) < key(&doc.file));
+            if docs.last().is_none_or(|last| before(&last.file, &doc.file)) {
+                docs.push(doc);
+                return;
+            }
+            let at = docs.partition_point(|d| before(&d.file, &doc.file));
             docs.insert(at, doc);
         }
         match doc {
@@ -168,6 +180,7 @@ impl Workspace {
         drop_from(remove(&mut self.assessments, rel));
         drop_from(remove(&mut self.reviews, rel));
         found |= self.broken.remove(rel);
+        self.linked.remove(rel);
         found |= self.sources.remove(rel);
         if found || before != self.sources.len() {
             self.files = self.files.saturating_sub(1);

@@ -54,7 +54,7 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
     let status = cx.facts.paths.get(file).cloned().or_else(|| check_syntax(file).err());
     let shown = file.replace('\0', "\\0");
     let d = match status {
-        Some(PathStatus::File { .. }) => return sealed(cx, file, at),
+        Some(PathStatus::File) => return sealed(cx, file, at),
         None => return,
         Some(PathStatus::Missing(like)) => missing(&shown, &like).about_evidence(file),
         Some(PathStatus::NotAFile(what)) => {

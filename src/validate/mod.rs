@@ -45,19 +45,27 @@ impl Facts {
     /// Checks every path the workspace cites, and hashes the files when
     /// there is an `evidence.lock`.
     pub fn gather(ws: &Workspace) -> Self {
-        let (paths, resolved) = evidence::check_all(&ws.root, cited_paths(ws));
-        let hashes = if ws.lock.is_some() { evidence::hash_files(&ws.root, &paths) } else { BTreeMap::new() };
+        Facts::gather_from(&ws.root, cited_paths(ws), ws.lock.as_ref().map(|l| &l.value))
+    }
+
+    /// [`Facts::gather`] from the cited paths and the lock.
+    pub fn gather_from<'a>(
+        root: &std::path::Path,
+        cited: impl IntoIterator<Item = &'a str>,
+        lock: Option<&crate::model::EvidenceLock>,
+    ) -> Self {
+        let (paths, resolved) = evidence::check_all(root, cited);
+        let hashes = if lock.is_some() { evidence::hash_files(root, &paths) } else { BTreeMap::new() };
         // A sealed file must stay as sealed whether or not it is cited: one
         // that stops being cited could come back under another name.
         let mut uncited_sealed = BTreeMap::new();
-        if let Some(lock) = &ws.lock {
+        if let Some(lock) = lock {
             let cited = paths
                 .keys()
-                .map(|p| lock_key(&ws.root, &resolved, p).into_owned())
+                .map(|p| lock_key(root, &resolved, p).into_owned())
                 .collect::<std::collections::BTreeSet<_>>();
-            let uncited =
-                lock.value.files.keys().filter(|k| !cited.contains(*k)).map(String::as_str).collect::<Vec<_>>();
-            let now = evidence::hash_all(&ws.root, uncited.iter().copied());
+            let uncited = lock.files.keys().filter(|k| !cited.contains(*k)).map(String::as_str).collect::<Vec<_>>();
+            let now = evidence::hash_all(root, uncited.iter().copied());
             uncited_sealed = uncited.into_iter().map(|k| (k.to_owned(), now.get(k).cloned())).collect();
         }
         Facts { paths, resolved, hashes, uncited_sealed }
@@ -73,7 +81,7 @@ impl Facts {
 
     /// Facts for a workspace whose files are not checked (tests).
     pub fn assume_present(ws: &Workspace) -> Self {
-        let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File { size: 0 })).collect();
+        let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File)).collect();
         Facts { paths, resolved: BTreeMap::new(), hashes: BTreeMap::new(), uncited_sealed: BTreeMap::new() }
     }
 }

@@ -148,3 +148,55 @@ fn no_cache_parses_every_file_and_writes_no_cache() {
     assert_eq!(run.code, 0);
     assert!(ws.path().join("out/.cache/parse.bin").is_file());
 }
+
+#[test]
+fn the_result_cache_answers_only_for_the_same_files_and_facts() {
+    let ws = Ws::sample();
+    assert!(terbuka::engine::quick(&options(&ws, true)).is_none(), "no cache yet");
+    let engine = open(&ws, true);
+    engine.remember();
+    let quick = terbuka::engine::quick(&options(&ws, true)).expect("the same files and facts");
+    assert_eq!(quick.diagnostics, engine.diagnostics());
+    assert_eq!(quick.summary.files, engine.workspace().files);
+    assert!(terbuka::engine::quick(&options(&ws, false)).is_none(), "--no-cache");
+    // The same bytes written again (a new modification time) still hash the same.
+    let file = "assessments/2017-s1/bappeda.yaml";
+    let text = ws.read(file);
+    ws.write(file, &text);
+    let renewed = open(&ws, true);
+    renewed.remember();
+    assert!(terbuka::engine::quick(&options(&ws, true)).is_some());
+    // Another byte: not the same files.
+    ws.write(file, &format!("{text}\n"));
+    assert!(terbuka::engine::quick(&options(&ws, true)).is_none());
+    ws.write(file, &text);
+    open(&ws, true).remember();
+    assert!(terbuka::engine::quick(&options(&ws, true)).is_some());
+    // A cited file gone: not the same facts.
+    ws.remove("evidence/bappeda/2017-s1/daftar-hadir-sosialisasi-ogp.txt");
+    assert!(terbuka::engine::quick(&options(&ws, true)).is_none());
+}
+
+#[test]
+fn validate_says_the_same_with_and_without_its_caches() {
+    let ws = Ws::sample();
+    ws.edit("commitments/data-revolution.yaml", "lead: diskominfo", "lead: diskominfoo");
+    for args in [
+        &["validate"][..],
+        &["validate", "--format", "json"],
+        &["validate", "--period", "2017-s1", "--institution", "bpkad"],
+    ] {
+        let cold = ws.run(&[&["--no-cache"][..], args].concat());
+        let first = ws.run(args);
+        let warm = ws.run(args);
+        assert_eq!((first.code, &first.stdout), (cold.code, &cold.stdout), "{args:?}");
+        assert_eq!((warm.code, &warm.stdout), (cold.code, &cold.stdout), "{args:?}");
+        assert_eq!(cold.code, if args.len() == 1 || args[1] == "--format" { 1 } else { 0 }, "{args:?}");
+    }
+    let run = ws.run(&["validate", "--period", "2071-s1"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("unknown period `2071-s1` (did you mean `2017-s1`?)"), "{}", run.stderr);
+    std::fs::write(ws.path().join("out/.cache/validate.bin"), "{damaged").unwrap();
+    let damaged = ws.run(&["validate"]);
+    assert_eq!(damaged.stdout, ws.run(&["--no-cache", "validate"]).stdout);
+}
