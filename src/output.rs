@@ -236,6 +236,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_in(&dir, path, bytes, Commit::Replace)
 }
 
+/// [`write_atomic`] without waiting for the disk: for terbuka's caches,
+/// which a crash may lose (the next run reads the files again) but never
+/// leaves half-written for a reader.
+pub fn write_cache(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let dir = parent(path);
+    create_folders(path, &dir)?;
+    write_in(&dir, path, bytes, Commit::ReplaceUnsynced)
+}
+
 /// Writes `bytes` to `path` atomically, only if nothing is there yet: the
 /// temporary file is linked into place, which fails when `path` exists,
 /// even if it appeared after the check. Used by `terbuka new`, which never
@@ -251,6 +260,8 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 enum Commit {
     /// Renamed over whatever is there.
     Replace,
+    /// Renamed over whatever is there, without syncing first.
+    ReplaceUnsynced,
     /// Linked, failing if something is there.
     NoClobber,
 }
@@ -282,12 +293,13 @@ fn write_in(dir: &Path, path: &Path, bytes: &[u8], commit: Commit) -> Result<(),
     let io = |source| WriteError::Io { path: path.to_owned(), source };
     temps::sweep_once(dir);
     let mut tmp = temps::file_in(dir).map_err(io)?;
-    let result = tmp.file.write_all(bytes).and_then(|()| tmp.file.sync_all());
+    let result = tmp.file.write_all(bytes);
+    let result = if commit == Commit::ReplaceUnsynced { result } else { result.and_then(|()| tmp.file.sync_all()) };
     if let Err(e) = result {
         return Err(io(e));
     }
     let put = match commit {
-        Commit::Replace => tmp.persist(path),
+        Commit::Replace | Commit::ReplaceUnsynced => tmp.persist(path),
         Commit::NoClobber => tmp.persist_new(path),
     };
     put.map_err(|e| {

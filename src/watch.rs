@@ -17,7 +17,7 @@ use notify::{RecursiveMode, Watcher as _};
 /// How long a burst of events must be quiet before it counts as one
 /// change: an editor that saves through a temporary file and a rename makes
 /// its events within a millisecond or two.
-pub const QUIET: Duration = Duration::from_millis(10);
+pub const QUIET: Duration = Duration::from_millis(5);
 
 /// A watch on a workspace.
 pub struct Watcher {

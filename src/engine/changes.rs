@@ -130,7 +130,17 @@ pub(super) fn apply(engine: &mut Engine, paths: &[PathBuf]) -> Applied {
         return applied;
     }
     if !applied.reread.is_empty() || !applied.evidence.is_empty() {
-        engine.facts = OnceLock::new();
+        // The hashes of evidence that did not change are kept.
+        if let Some(old) = engine.facts.take() {
+            engine.known_hashes = old.hashes;
+            engine.known_hashes.extend(old.uncited_sealed.into_iter().filter_map(|(k, h)| Some((k, h?))));
+        }
+        for rel in &applied.evidence {
+            engine.known_hashes.remove(rel);
+        }
+        if applied.evidence.iter().any(|rel| root.join(rel).symlink_metadata().is_ok_and(|m| m.file_type().is_symlink())) {
+            engine.known_hashes.clear();
+        }
         engine.diagnostics = OnceLock::new();
         engine.inputs = OnceLock::new();
         // Which files are cited may have changed: the renderer reads only

@@ -261,7 +261,7 @@ impl Engine {
             diagnostics: self.diagnostics().iter().map(StoredDiagnostic::from).collect(),
         };
         if let Ok(bytes) = serde_json::to_vec(&stored) {
-            let _ = crate::output::write_atomic(&path, &bytes);
+            let _ = crate::output::write_cache(&path, &bytes);
         }
     }
 }

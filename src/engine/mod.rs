@@ -108,7 +108,12 @@ pub struct Engine {
     /// read again replaces only its own.
     load_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
     cache_note: Option<Msg>,
+    /// The thread writing the parse cache, joined before the engine ends.
+    cache_writer: Mutex<Option<std::thread::JoinHandle<Result<(), output::WriteError>>>>,
     facts: OnceLock<Facts>,
+    /// Hashes of cited and sealed files from facts dropped by an edit, for
+    /// the files that did not change since.
+    known_hashes: BTreeMap<String, (String, u64)>,
     diagnostics: OnceLock<Vec<Diagnostic>>,
     scores: OnceLock<Scores>,
     /// SHA-256 and size of cited files hashed so far.
@@ -134,23 +139,24 @@ impl Engine {
     /// asked; `progress` hears how far reading has got.
     pub fn open(options: Options, progress: &(dyn Fn(load::Progress) + Sync)) -> Result<Engine, load::LoadError> {
         let stats = Stats::default();
-        let (ws, diagnostics, cache_note) = timings::time(timings::LOAD, || -> Result<_, load::LoadError> {
+        let (ws, diagnostics, cache_note, cache_writer) = timings::time(timings::LOAD, || -> Result<_, load::LoadError> {
             if !options.cache {
                 let (ws, d) = load::load_with(&options.root, options.limits, progress, None)?;
-                return Ok((ws, d, None));
+                return Ok((ws, d, None, None));
             }
             let root = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());
             let mut cache = load::Cache::open(&root, options.limits);
             let (ws, d) = load::load_with(&options.root, options.limits, progress, Some(&mut cache))?;
             stats.files_cached.store(cache.hits(), Ordering::Relaxed);
-            if cache.changed()
-                && let Some(path) = load::Cache::path(&ws.root)
-            {
+            let note = cache.note.take();
+            let writer = (cache.changed()).then(|| load::Cache::path(&ws.root)).flatten().and_then(|path| {
                 // The cache only saves time: a folder that cannot hold it
-                // costs the next run its speed, nothing else.
-                let _ = timings::time(timings::WRITE_CACHE, || output::write_atomic(&path, &cache.to_bytes()));
-            }
-            Ok((ws, d, cache.note.take()))
+                // costs the next run its speed, nothing else. It is written
+                // while the command goes on.
+                let write = move || timings::time(timings::WRITE_CACHE, || output::write_cache(&path, &cache.to_bytes()));
+                std::thread::Builder::new().name("terbuka-cache".into()).spawn(write).ok()
+            });
+            Ok((ws, d, note, writer))
         })?;
         stats
             .files_parsed
@@ -160,7 +166,9 @@ impl Engine {
             ws,
             load_diagnostics: by_file(diagnostics),
             cache_note,
+            cache_writer: Mutex::new(cache_writer),
             facts: OnceLock::new(),
+            known_hashes: BTreeMap::new(),
             diagnostics: OnceLock::new(),
             scores: OnceLock::new(),
             hashes: Mutex::new(Hashes::new()),
@@ -205,7 +213,7 @@ impl Engine {
     /// The file-system facts validation needs (cited paths checked, hashed
     /// when sealed).
     pub fn facts(&self) -> &Facts {
-        self.facts.get_or_init(|| timings::time(timings::CHECK_FILES, || Facts::gather(&self.ws)))
+        self.facts.get_or_init(|| timings::time(timings::CHECK_FILES, || Facts::gather_known(&self.ws, &self.known_hashes)))
     }
 
     /// Every problem: of form (from loading) and of content (validation),
@@ -396,7 +404,16 @@ impl Engine {
     /// (freeing a big workspace's hundreds of thousands of allocations
     /// costs tens of milliseconds); the process's end frees it whole.
     pub fn finish(self) {
+        self.wait_for_cache();
         std::mem::forget(self);
+    }
+
+    /// Waits until the parse cache is written.
+    pub fn wait_for_cache(&self) {
+        let writer = self.cache_writer.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+        if let Some(writer) = writer {
+            let _ = writer.join();
+        }
     }
 
     /// Re-reads the files that changed and drops what they invalidate (see
@@ -405,6 +422,12 @@ impl Engine {
     /// changed evidence file is hashed again.
     pub fn apply(&mut self, paths: &[PathBuf]) -> Applied {
         changes::apply(self, paths)
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.wait_for_cache();
     }
 }
 

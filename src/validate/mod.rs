@@ -48,14 +48,41 @@ impl Facts {
         Facts::gather_from(&ws.root, cited_paths(ws), ws.lock.as_ref().map(|l| &l.value))
     }
 
+    /// [`Facts::gather`], taking the hashes of files that did not change
+    /// from `known` (a long-lived engine knows which files changed).
+    pub fn gather_known(ws: &Workspace, known: &BTreeMap<String, (String, u64)>) -> Self {
+        Facts::gather_with(&ws.root, cited_paths(ws), ws.lock.as_ref().map(|l| &l.value), known)
+    }
+
     /// [`Facts::gather`] from the cited paths and the lock.
     pub fn gather_from<'a>(
         root: &std::path::Path,
         cited: impl IntoIterator<Item = &'a str>,
         lock: Option<&crate::model::EvidenceLock>,
     ) -> Self {
+        Facts::gather_with(root, cited, lock, &BTreeMap::new())
+    }
+
+    fn gather_with<'a>(
+        root: &std::path::Path,
+        cited: impl IntoIterator<Item = &'a str>,
+        lock: Option<&crate::model::EvidenceLock>,
+        known: &BTreeMap<String, (String, u64)>,
+    ) -> Self {
         let (paths, resolved) = evidence::check_all(root, cited);
-        let hashes = if lock.is_some() { evidence::hash_files(root, &paths) } else { BTreeMap::new() };
+        let hashes = match lock {
+            None => BTreeMap::new(),
+            Some(_) => {
+                let (seen, fresh): (BTreeMap<_, _>, BTreeMap<_, _>) =
+                    paths.iter().map(|(p, s)| (p.clone(), s.clone())).partition(|(p, _)| known.contains_key(p));
+                let mut hashes = evidence::hash_files(root, &fresh);
+                hashes.extend(seen.into_iter().filter(|(_, s)| *s == PathStatus::File).filter_map(|(p, _)| {
+                    let h = known.get(&p)?.clone();
+                    Some((p, h))
+                }));
+                hashes
+            }
+        };
         // A sealed file must stay as sealed whether or not it is cited: one
         // that stops being cited could come back under another name.
         let mut uncited_sealed = BTreeMap::new();
@@ -65,7 +92,9 @@ impl Facts {
                 .map(|p| lock_key(root, &resolved, p).into_owned())
                 .collect::<std::collections::BTreeSet<_>>();
             let uncited = lock.files.keys().filter(|k| !cited.contains(*k)).map(String::as_str).collect::<Vec<_>>();
-            let now = evidence::hash_all(root, uncited.iter().copied());
+            let unknown = uncited.iter().copied().filter(|k| !known.contains_key(*k));
+            let mut now = evidence::hash_all(root, unknown);
+            now.extend(uncited.iter().filter_map(|k| known.get(*k).map(|h| ((*k).to_owned(), h.clone()))));
             uncited_sealed = uncited.into_iter().map(|k| (k.to_owned(), now.get(k).cloned())).collect();
         }
         Facts { paths, resolved, hashes, uncited_sealed }
