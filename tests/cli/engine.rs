@@ -108,6 +108,8 @@ fn the_parse_cache_gives_the_same_workspace_and_is_trusted_only_when_it_fits() {
     let cold = open(&ws, true);
     let files = cold.workspace().files;
     assert_eq!(cold.stats().files_cached.load(Ordering::Relaxed), 0);
+    // The cache is written while the command goes on.
+    cold.wait_for_cache();
     assert!(ws.path().join("out/.cache/parse.bin").is_file());
     let warm = open(&ws, true);
     assert_eq!(warm.stats().files_cached.load(Ordering::Relaxed), files, "every file comes from the cache");
@@ -116,21 +118,25 @@ fn the_parse_cache_gives_the_same_workspace_and_is_trusted_only_when_it_fits() {
     let job = JobKind::Period("2017-s2".into());
     assert_eq!(warm.make(&job, "x.typ").unwrap().pdf, cold.make(&job, "x.typ").unwrap().pdf);
 
+    warm.wait_for_cache();
     // A file whose bytes changed is parsed again.
     ws.edit("assessments/2017-s2/bpkad.yaml", "understanding:\n    level: 3", "understanding:\n    level: 2");
     let edited = open(&ws, true);
+    edited.wait_for_cache();
     assert_eq!(edited.stats().files_cached.load(Ordering::Relaxed), files - 1);
     assert_eq!(edited.scores(), open(&ws, false).scores());
 
     // A damaged cache is ignored, with a note, and written again.
     std::fs::write(ws.path().join("out/.cache/parse.bin"), b"terbuka parse cache 1\ngarbage").unwrap();
     let damaged = open(&ws, true);
+    damaged.wait_for_cache();
     assert_eq!(damaged.stats().files_cached.load(Ordering::Relaxed), 0);
     assert!(damaged.cache_note().is_some_and(|n| n.en.contains("could not be read and was ignored")));
     assert_eq!(open(&ws, true).stats().files_cached.load(Ordering::Relaxed), files);
 
     // A cache that came with a copy of the workspace is not trusted.
     let copy = Ws::sample();
+    open(&ws, true).wait_for_cache();
     std::fs::create_dir_all(copy.path().join("out/.cache")).unwrap();
     std::fs::copy(ws.path().join("out/.cache/parse.bin"), copy.path().join("out/.cache/parse.bin")).unwrap();
     let copied = open(&copy, true);
