@@ -138,7 +138,11 @@ pub(super) fn apply(engine: &mut Engine, paths: &[PathBuf]) -> Applied {
         for rel in &applied.evidence {
             engine.known_hashes.remove(rel);
         }
-        if applied.evidence.iter().any(|rel| root.join(rel).symlink_metadata().is_ok_and(|m| m.file_type().is_symlink())) {
+        if applied
+            .evidence
+            .iter()
+            .any(|rel| root.join(rel).symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()))
+        {
             engine.known_hashes.clear();
         }
         engine.diagnostics = OnceLock::new();

@@ -139,25 +139,27 @@ impl Engine {
     /// asked; `progress` hears how far reading has got.
     pub fn open(options: Options, progress: &(dyn Fn(load::Progress) + Sync)) -> Result<Engine, load::LoadError> {
         let stats = Stats::default();
-        let (ws, diagnostics, cache_note, cache_writer) = timings::time(timings::LOAD, || -> Result<_, load::LoadError> {
-            if !options.cache {
-                let (ws, d) = load::load_with(&options.root, options.limits, progress, None)?;
-                return Ok((ws, d, None, None));
-            }
-            let root = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());
-            let mut cache = load::Cache::open(&root, options.limits);
-            let (ws, d) = load::load_with(&options.root, options.limits, progress, Some(&mut cache))?;
-            stats.files_cached.store(cache.hits(), Ordering::Relaxed);
-            let note = cache.note.take();
-            let writer = (cache.changed()).then(|| load::Cache::path(&ws.root)).flatten().and_then(|path| {
-                // The cache only saves time: a folder that cannot hold it
-                // costs the next run its speed, nothing else. It is written
-                // while the command goes on.
-                let write = move || timings::time(timings::WRITE_CACHE, || output::write_cache(&path, &cache.to_bytes()));
-                std::thread::Builder::new().name("terbuka-cache".into()).spawn(write).ok()
-            });
-            Ok((ws, d, note, writer))
-        })?;
+        let (ws, diagnostics, cache_note, cache_writer) =
+            timings::time(timings::LOAD, || -> Result<_, load::LoadError> {
+                if !options.cache {
+                    let (ws, d) = load::load_with(&options.root, options.limits, progress, None)?;
+                    return Ok((ws, d, None, None));
+                }
+                let root = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());
+                let mut cache = load::Cache::open(&root, options.limits);
+                let (ws, d) = load::load_with(&options.root, options.limits, progress, Some(&mut cache))?;
+                stats.files_cached.store(cache.hits(), Ordering::Relaxed);
+                let note = cache.note.take();
+                let writer = (cache.changed()).then(|| load::Cache::path(&ws.root)).flatten().and_then(|path| {
+                    // The cache only saves time: a folder that cannot hold it
+                    // costs the next run its speed, nothing else. It is written
+                    // while the command goes on.
+                    let write =
+                        move || timings::time(timings::WRITE_CACHE, || output::write_cache(&path, &cache.to_bytes()));
+                    std::thread::Builder::new().name("terbuka-cache".into()).spawn(write).ok()
+                });
+                Ok((ws, d, note, writer))
+            })?;
         stats
             .files_parsed
             .store(ws.files.saturating_sub(stats.files_cached.load(Ordering::Relaxed)), Ordering::Relaxed);
@@ -213,7 +215,8 @@ impl Engine {
     /// The file-system facts validation needs (cited paths checked, hashed
     /// when sealed).
     pub fn facts(&self) -> &Facts {
-        self.facts.get_or_init(|| timings::time(timings::CHECK_FILES, || Facts::gather_known(&self.ws, &self.known_hashes)))
+        self.facts
+            .get_or_init(|| timings::time(timings::CHECK_FILES, || Facts::gather_known(&self.ws, &self.known_hashes)))
     }
 
     /// Every problem: of form (from loading) and of content (validation),
