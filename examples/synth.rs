@@ -367,10 +367,29 @@ fn generate(plan: &Plan) -> std::io::Result<usize> {
                     let _ = writeln!(t, "  komitmen-{:03}:", c + 1);
                     for s in 0..4 {
                         let done = (p + 1) * 4 / k;
-                        let completion = if s < done { COMPLETION[2 + rng.below(2)] } else { COMPLETION[rng.below(2)] };
+                        // A milestone due by the end of this period is complete
+                        // (a clean workspace has none overdue, W010).
+                        let due_by_now = (s * k / 4).min(k - 1) <= p;
+                        let completion = if due_by_now {
+                            COMPLETION[3]
+                        } else if s < done {
+                            COMPLETION[2 + rng.below(2)]
+                        } else {
+                            COMPLETION[rng.below(2)]
+                        };
+                        // Progress at limited or above cites its evidence (W009).
+                        let evidence = if matches!(completion, "not-started") {
+                            String::new()
+                        } else {
+                            format!(
+                                ", evidence: [{{url: \"https://data.example.go.id/komitmen-{:03}/m{}/{pid}\"}}]",
+                                c + 1,
+                                s + 1
+                            )
+                        };
                         let _ = writeln!(
                             t,
-                            "    m{}: {{completion: {completion}, note: Kemajuan tahap {} semester ini}}",
+                            "    m{}: {{completion: {completion}, note: Kemajuan tahap {} semester ini{evidence}}}",
                             s + 1,
                             s + 1
                         );

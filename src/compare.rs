@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::load::Workspace;
-use crate::model::{Assessment, Completion, EvidenceItem, Id, Level};
+use crate::model::{Assessment, Completion, EvidenceItem, Id, Level, Methodology};
 use crate::score::{PeriodScores, Ratio};
 
 /// A value in the earlier and the later period.
@@ -129,8 +129,11 @@ pub struct CommitmentChange {
     pub number: u32,
     /// Completion.
     pub completion: Delta<Completion>,
-    /// Starred.
+    /// Starred; `None` in a period without a review, or whose methodology
+    /// has no star (`refreshed-2021`).
     pub starred: Delta<bool>,
+    /// Withdrawn by government by the period's end.
+    pub withdrawn: Delta<bool>,
 }
 
 /// Counts over every compared point.
@@ -261,9 +264,12 @@ pub fn compare(
                 number: c.number,
                 completion: Delta { from: before.and_then(|b| b.completion), to: c.completion },
                 starred: Delta {
-                    from: before.filter(|b| b.methodology.is_some()).map(|b| b.star.is_starred()),
-                    to: c.methodology.map(|_| c.star.is_starred()),
+                    from: before
+                        .filter(|b| b.methodology.is_some_and(Methodology::has_star))
+                        .map(|b| b.star.is_starred()),
+                    to: c.methodology.filter(|m| m.has_star()).map(|_| c.star.is_starred()),
                 },
+                withdrawn: Delta { from: before.map(|b| b.withdrawn_on.is_some()), to: Some(c.withdrawn_on.is_some()) },
             }
         })
         .collect();

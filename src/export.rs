@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::model::{Methodology, OgpValue};
 use crate::score::{CommitmentStatus, Scores};
 
 /// One row of `points.csv`.
@@ -39,6 +40,42 @@ pub struct CommitmentRow {
     pub completion: Option<String>,
     pub did_it_open_government: Option<String>,
     pub starred: bool,
+    // Appended after the first columns, which keep their order: the review's
+    // methodology and stage, and every field it has.
+    pub methodology: Option<&'static str>,
+    pub stage: Option<&'static str>,
+    pub specificity: Option<String>,
+    pub verifiability: Option<String>,
+    /// One per OGP value, in [`VALUES`] order: whether the review ticks it,
+    /// empty when the methodology does not have the value. In JSON, an
+    /// object keyed by the value's name.
+    #[serde(serialize_with = "values_by_name")]
+    pub values: Vec<Option<bool>>,
+    pub potential_for_results: Option<String>,
+    pub on_time: Option<bool>,
+    pub promising: Option<bool>,
+    pub early_results: Option<String>,
+    /// The day it was withdrawn, when that was by the period's end.
+    pub withdrawn: Option<String>,
+}
+
+/// The OGP values of every methodology, in the order of their columns.
+pub const VALUES: [OgpValue; 6] = [
+    OgpValue::AccessToInformation,
+    OgpValue::CivicParticipation,
+    OgpValue::PublicAccountability,
+    OgpValue::TechnologyAndInnovation,
+    OgpValue::Transparency,
+    OgpValue::Inclusion,
+];
+
+fn values_by_name<S: serde::Serializer>(values: &[Option<bool>], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(values.len()))?;
+    for (v, ticked) in VALUES.iter().zip(values) {
+        map.serialize_entry(v.as_str(), ticked)?;
+    }
+    map.end()
 }
 
 /// All records of the chosen periods.
@@ -58,6 +95,24 @@ fn commitment_row(period: &str, c: &CommitmentStatus) -> CommitmentRow {
         completion: c.completion.as_ref().and_then(crate::export_kebab),
         did_it_open_government: c.did_it_open_government.as_ref().and_then(crate::export_kebab),
         starred: c.star.is_starred(),
+        methodology: c.methodology.map(Methodology::as_str),
+        stage: c.stage.map(|s| s.as_str()),
+        specificity: c.specificity.as_ref().and_then(crate::export_kebab),
+        verifiability: c.verifiability.as_ref().and_then(crate::export_kebab),
+        values: VALUES
+            .iter()
+            .map(|v| {
+                // Empty when not assessed (a commitment that is not
+                // verifiable is assessed no further) or not in the methodology.
+                let has = c.assessed && c.methodology.is_some() && Methodology::ogp_values(c.methodology).contains(v);
+                has.then(|| c.relevance.contains(v))
+            })
+            .collect(),
+        potential_for_results: c.potential_for_results.as_ref().and_then(crate::export_kebab),
+        on_time: c.on_time,
+        promising: c.promising,
+        early_results: c.early_results.as_ref().map(ToString::to_string),
+        withdrawn: c.withdrawn_on.map(|d| d.to_string()),
     }
 }
 
@@ -136,8 +191,14 @@ pub fn institutions_csv(rows: &[InstitutionRow]) -> String {
 
 /// `commitments.csv`.
 pub fn commitments_csv(rows: &[CommitmentRow]) -> String {
-    let mut out =
-        String::from("period,commitment,verifiable,potential_impact,completion,did_it_open_government,starred\n");
+    let mut out = String::from(
+        "period,commitment,verifiable,potential_impact,completion,did_it_open_government,starred,methodology,stage,specificity,verifiability",
+    );
+    for v in VALUES {
+        out.push_str(",value_");
+        out.push_str(&v.as_str().replace('-', "_"));
+    }
+    out.push_str(",potential_for_results,on_time,promising,early_results,withdrawn\n");
     for r in rows {
         let fields = [
             csv_field(&r.period),
@@ -147,7 +208,20 @@ pub fn commitments_csv(rows: &[CommitmentRow]) -> String {
             opt(&r.completion),
             opt(&r.did_it_open_government),
             r.starred.to_string(),
+            opt(&r.methodology),
+            opt(&r.stage),
+            opt(&r.specificity),
+            opt(&r.verifiability),
         ];
+        let tail = [
+            opt(&r.potential_for_results),
+            opt(&r.on_time),
+            opt(&r.promising),
+            opt(&r.early_results.as_deref().map(csv_field)),
+            opt(&r.withdrawn),
+        ];
+        let values = r.values.iter().map(opt);
+        let fields = fields.into_iter().chain(values).chain(tail).collect::<Vec<_>>();
         out.push_str(&fields.join(","));
         out.push('\n');
     }

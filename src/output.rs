@@ -63,14 +63,14 @@ impl WriteError {
                 let path = path.display();
                 crate::msg!(
                     "refusing to write {path}: it would replace or add to the workspace's inputs (its YAML files, evidence, report templates, evidence.lock); choose another path with -o",
-                    "{path} tidak ditulis: berkas itu akan menimpa atau menambah masukan workspace (berkas YAML, bukti, templat laporan, evidence.lock); pilih jalur lain dengan -o"
+                    "{path} tidak ditulis: berkas itu akan menimpa atau menambah masukan ruang kerja (berkas YAML, bukti, templat laporan, evidence.lock); pilih jalur lain dengan -o"
                 )
             }
             WriteError::LinkOut { path } => {
                 let path = path.display();
                 crate::msg!(
                     "refusing to write {path}: a symbolic link in the workspace would carry it outside the workspace; remove the link, or give a path outside the workspace with -o",
-                    "{path} tidak ditulis: sebuah tautan simbolik di dalam workspace akan membawanya ke luar workspace; hapus tautan itu, atau beri jalur di luar workspace dengan -o"
+                    "{path} tidak ditulis: sebuah tautan simbolik di dalam ruang kerja akan membawanya ke luar ruang kerja; hapus tautan itu, atau beri jalur di luar ruang kerja dengan -o"
                 )
             }
             WriteError::NotAFolder { path, blocker } => {

@@ -75,7 +75,7 @@ pub fn assessment(ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) -> Stri
     }
     let running = milestone_commitments(ws, plan);
     let (what_en, what_id) =
-        if running.is_empty() { ("point", "poin") } else { ("point and milestone", "poin dan tahapan") };
+        if running.is_empty() { ("point", "poin") } else { ("point and milestone", "poin dan tonggak capaian") };
     match plan.previous {
         Some(prev) => {
             let from = &prev.period;
@@ -222,7 +222,7 @@ fn milestones(out: &mut String, plan: &AssessmentPlan<'_>, commitments: &[&Commi
                 "Progress on the milestones of the commitments you lead or support that run in this period. completion: not-started, limited, substantial or complete (IRM's scale). Progress carried forward is confirmed as the points are. To report on a milestone shown as a comment, remove its `# `."
             }
             Lang::Id => {
-                "Capaian tahapan dari komitmen yang Anda pimpin atau dukung dan berjalan pada periode ini. completion: not-started (belum dimulai), limited (terbatas), substantial (substansial) atau complete (selesai), sesuai skala IRM. Capaian bawaan periode lalu dikonfirmasi seperti poin. Untuk melaporkan tahapan yang masih berupa komentar, hapus tanda `# ` di depannya."
+                "Kemajuan tonggak capaian dari komitmen yang Anda pimpin atau dukung dan berjalan pada periode ini. completion: not-started (belum dimulai), limited (terbatas), substantial (substansial) atau complete (selesai), sesuai skala IRM. Capaian bawaan periode lalu dikonfirmasi seperti poin. Untuk melaporkan tonggak capaian yang masih berupa komentar, hapus tanda `# ` di depannya."
             }
         },
     );
@@ -325,7 +325,7 @@ pub fn workspace(today: Date, lang: Lang) -> Vec<(String, String)> {
     };
     let files = [
         ("terbuka.yaml", fill(include_str!("scaffold/terbuka.yaml"))),
-        ("rubrics/bupati-eight-points.yaml", fill(include_str!("../rubrics/bupati-eight-points.yaml"))),
+        ("rubrics/ogp-implementation-points.yaml", fill(include_str!("scaffold/rubric.yaml"))),
         ("commitments/open-data.yaml", fill(include_str!("scaffold/open-data.yaml"))),
         ("institutions/diskominfo.yaml", fill(include_str!("scaffold/diskominfo.yaml"))),
         ("evidence/diskominfo/README.md", fill(include_str!("scaffold/evidence-readme.md"))),

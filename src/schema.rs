@@ -4,7 +4,7 @@
 
 use schemars::{JsonSchema, schema_for};
 
-use crate::model::{Assessment, Commitment, Institution, Manifest, Review, Rubric};
+use crate::model::{Assessment, Commitment, Institution, Manifest, MethodologyFile, Review, Rubric};
 
 /// `(file name, schema JSON)` for every kind, in a fixed order.
 pub fn all() -> Vec<(&'static str, String)> {
@@ -15,6 +15,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("rubric.json", render::<Rubric>()),
         ("assessment.json", render::<Assessment>()),
         ("review.json", render::<Review>()),
+        ("methodology.json", render::<MethodologyFile>()),
     ]
 }
 
@@ -35,6 +36,7 @@ pub const COMMITTED: &[(&str, &str)] = &[
     ("rubric.json", include_str!("../schema/rubric.json")),
     ("assessment.json", include_str!("../schema/assessment.json")),
     ("review.json", include_str!("../schema/review.json")),
+    ("methodology.json", include_str!("../schema/methodology.json")),
 ];
 
 #[cfg(test)]

@@ -98,6 +98,15 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
     out.push('\n');
     let _ = writeln!(out, "{}", paint.bold(t(lang, "Commitments (IRM)", "Komitmen (IRM)")));
     let cw = p.commitments.iter().map(|c| c.commitment.chars().count()).max().unwrap_or(10).max(10);
+    // The columns follow the period's methodology: potential impact, did it
+    // open government and the star (legacy), or potential for results,
+    // early results and promising (refreshed).
+    let refreshed = p.commitments.iter().any(|c| c.methodology.is_some_and(|m| m.is_refreshed()));
+    let (potential, results, last) = if refreshed {
+        (t(lang, "potential", "potensi hasil"), t(lang, "early results", "hasil awal"), t(lang, "promising", "menjanjikan"))
+    } else {
+        (t(lang, "impact", "dampak"), t(lang, "opened gov.", "membuka pem."), t(lang, "star", "bintang"))
+    };
     let _ = writeln!(
         out,
         "{}",
@@ -105,12 +114,12 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
             "{}  {} {:<11} {:<8} {:<15} {:<22} {:<16} {}",
             pad("#", 2),
             pad(t(lang, "commitment", "komitmen"), cw),
-            t(lang, "verifiable", "terverifikasi"),
+            t(lang, "verifiable", "dpt verif."),
             t(lang, "relevant", "relevan"),
-            t(lang, "impact", "dampak"),
+            potential,
             t(lang, "completion", "penyelesaian"),
-            t(lang, "opened gov.", "membuka pem."),
-            t(lang, "star", "bintang"),
+            results,
+            last,
         ))
     );
     for c in &p.commitments {
@@ -121,18 +130,32 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         };
         let kebab = |v: Option<String>| v.unwrap_or_else(|| "–".into());
         let completion = match (c.completion, c.completion_source) {
+            _ if c.withdrawn_on.is_some() => t(lang, "withdrawn", "ditarik").to_owned(),
             (Some(x), Some(crate::score::irm::CompletionSource::Milestones)) => {
                 format!("{}*", kebab(crate::export_kebab(&x)))
             }
             (Some(x), _) => kebab(crate::export_kebab(&x)),
             _ => "–".into(),
         };
-        let star = match &c.star {
-            StarStatus::Starred => paint.green("✪"),
-            StarStatus::NotStarred { failed } => {
-                format!("– ({})", failed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", "))
-            }
-            StarStatus::NotApplicable => "n/a".into(),
+        let (potential, results, last) = if refreshed {
+            (
+                kebab(c.potential_for_results.as_ref().and_then(crate::export_kebab)),
+                kebab(c.early_results.as_ref().map(ToString::to_string)),
+                yn(c.promising).to_owned(),
+            )
+        } else {
+            let star = match &c.star {
+                StarStatus::Starred => paint.green("✪"),
+                StarStatus::NotStarred { failed } => {
+                    format!("– ({})", failed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", "))
+                }
+                StarStatus::NotApplicable => "n/a".into(),
+            };
+            (
+                kebab(c.potential_impact.as_ref().and_then(crate::export_kebab)),
+                kebab(c.did_it_open_government.as_ref().and_then(crate::export_kebab)),
+                star,
+            )
         };
         let _ = writeln!(
             out,
@@ -141,10 +164,10 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
             pad(&c.commitment, cw),
             yn(c.verifiable),
             yn(c.relevant),
-            kebab(c.potential_impact.as_ref().and_then(crate::export_kebab)),
+            potential,
             completion,
-            kebab(c.did_it_open_government.as_ref().and_then(crate::export_kebab)),
-            star
+            results,
+            last
         );
     }
     let derived = p.commitments.iter().any(|c| {
@@ -157,7 +180,7 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
             t(
                 lang,
                 "* completion derived from milestone progress (no reviewer value)",
-                "* penyelesaian diturunkan dari kemajuan tahapan (tanpa nilai peninjau)"
+                "* penyelesaian diturunkan dari kemajuan tonggak capaian (tanpa nilai peninjau)"
             )
         );
     }
@@ -309,7 +332,10 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
     out.push('\n');
     let _ = writeln!(out, "{}", paint.bold(t(lang, "Commitments", "Komitmen")));
     for k in &c.commitments {
-        let comp = |v: Option<crate::model::Completion>| {
+        let comp = |v: Option<crate::model::Completion>, withdrawn: Option<bool>| {
+            if withdrawn == Some(true) {
+                return t(lang, "withdrawn", "ditarik").to_owned();
+            }
             v.as_ref().and_then(crate::export_kebab).unwrap_or_else(|| "–".into())
         };
         let star = |v: Option<bool>| match v {
@@ -322,8 +348,8 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
             "{}  {}  {} → {}   {} {} → {}",
             pad(&k.number.to_string(), 2),
             pad(&k.commitment, 24),
-            comp(k.completion.from),
-            comp(k.completion.to),
+            comp(k.completion.from, k.withdrawn.from),
+            comp(k.completion.to, k.withdrawn.to),
             t(lang, "star", "bintang"),
             star(k.starred.from),
             star(k.starred.to)

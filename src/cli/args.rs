@@ -52,6 +52,9 @@ pub enum Command {
         /// Only problems in this institution's own files (and in the files everyone shares: terbuka.yaml, the rubric).
         #[arg(long)]
         institution: Option<String>,
+        /// Also warn about every text written in one language only (W011), when the workspace reports in two.
+        #[arg(long)]
+        translations: bool,
     },
     /// Score every institution's self-assessment, weighing its evidence.
     Score {

@@ -53,7 +53,7 @@ pub fn seal(settings: &Settings, accept_changes: bool) -> Result<Outcome, Error>
     } else {
         msg!(
             "terbuka: {sealed} files sealed; {left} cited path(s) are not files in the workspace and were left out (see `terbuka validate`)",
-            "terbuka: {sealed} berkas disegel; {left} jalur yang dirujuk bukan berkas di dalam workspace sehingga dilewati (lihat `terbuka validate`)"
+            "terbuka: {sealed} berkas disegel; {left} jalur yang dirujuk bukan berkas di dalam ruang kerja sehingga dilewati (lihat `terbuka validate`)"
         )
     };
     super::print::err_line(m.get(lang));
@@ -68,7 +68,7 @@ pub fn verify(settings: &Settings) -> Result<Outcome, Error> {
         super::print::err_line(
             msg!(
                 "terbuka: this workspace has no evidence.lock; run `terbuka evidence seal` first",
-                "terbuka: workspace ini belum memiliki evidence.lock; jalankan `terbuka evidence seal` dahulu"
+                "terbuka: ruang kerja ini belum memiliki evidence.lock; jalankan `terbuka evidence seal` dahulu"
             )
             .get(lang),
         );

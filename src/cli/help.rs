@@ -108,24 +108,28 @@ pub const INDONESIAN: &[(&str, &str)] = &[
         "",
         "Jalankan program Open Government Partnership (OGP) dari berkas YAML: periksa, beri skor, bandingkan periode, dan tulis laporan PDF bergaya IRM",
     ),
-    (".root", "Folder workspace (folder yang berisi terbuka.yaml); juga lewat TERBUKA_ROOT"),
-    (".lang", "Bahasa pesan dan laporan (`id` atau `en`); juga lewat TERBUKA_LANG; bawaan: bahasa pertama workspace"),
+    (".root", "Folder ruang kerja (folder yang berisi terbuka.yaml); juga lewat TERBUKA_ROOT"),
+    (".lang", "Bahasa pesan dan laporan (`id` atau `en`); juga lewat TERBUKA_LANG; bawaan: bahasa pertama ruang kerja"),
     (".color", "Kapan memakai warna: `auto` (hanya di terminal, dan tidak bila NO_COLOR diisi), `always`, `never`"),
     (".no_cache", "Urai setiap berkas YAML, tanpa cache parse (`out/.cache/parse.bin`)"),
     (".help", "Tampilkan bantuan"),
     (".version", "Tampilkan versi"),
-    ("validate", "Periksa setiap berkas workspace dan tampilkan semua masalah"),
+    ("validate", "Periksa setiap berkas ruang kerja dan tampilkan semua masalah"),
     (
         "validate.format",
         "Bentuk keluaran: `human` (untuk dibaca), `short` (satu baris per masalah), `json`, `github` (anotasi GitHub Actions)",
     ),
     (
         "validate.period",
-        "Hanya masalah yang menyangkut periode ini (penilaian dan ulasannya, serta berkas yang dipakai semua periode)",
+        "Hanya masalah yang menyangkut periode ini (penilaian dan tinjauannya, serta berkas yang dipakai semua periode)",
     ),
     (
         "validate.institution",
         "Hanya masalah di berkas institusi ini sendiri (dan di berkas yang dipakai bersama: terbuka.yaml, rubrik)",
+    ),
+    (
+        "validate.translations",
+        "Peringatkan juga setiap teks yang hanya ditulis dalam satu bahasa (W011), bila ruang kerja melapor dalam dua bahasa",
     ),
     ("score", "Hitung skor penilaian mandiri setiap institusi, dengan menimbang buktinya"),
     ("score.period", "Periode (bawaan: periode terbaru yang sudah memiliki penilaian)"),
@@ -145,7 +149,7 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("report.all", "Kartu skor setiap institusi, dikerjakan paralel"),
     ("report.output", "Berkas yang ditulis (bawaan: `out/report-<periode>-<bahasa>.pdf`); dengan `--all`, foldernya"),
     ("report.typ", "Tulis juga berkas Typst yang dihasilkan di samping setiap PDF (untuk memeriksa templat)"),
-    ("watch", "Pantau workspace dan tulis ulang laporan setiap kali berkas disimpan"),
+    ("watch", "Pantau ruang kerja dan tulis ulang laporan setiap kali berkas disimpan"),
     ("watch report", "Laporan (`terbuka report` dengan opsi yang sama), ditulis ulang setelah setiap perubahan"),
     ("watch report.period", "Periode (bawaan: periode terbaru yang sudah memiliki penilaian)"),
     ("watch report.institution", "Kartu skor satu institusi, bukan laporan periode"),
@@ -158,18 +162,18 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("export", "Tulis skor dan isian IRM sebagai data terbuka (CSV atau JSON)"),
     ("export.period", "Hanya periode ini (bawaan: semua periode)"),
     ("export.format", "Bentuk keluaran: `csv` atau `json`"),
-    ("export.output", "Folder tujuan (bawaan: `out/` di workspace)"),
+    ("export.output", "Folder tujuan (bawaan: `out/` di ruang kerja)"),
     ("schema", "Tulis JSON Schema untuk setiap jenis berkas YAML"),
-    ("schema.output", "Folder tujuan (bawaan: `schema/` di workspace)"),
-    ("new", "Buat berkas baru: penilaian mandiri yang melanjutkan periode lalu, atau workspace baru"),
+    ("schema.output", "Folder tujuan (bawaan: `schema/` di ruang kerja)"),
+    ("new", "Buat berkas baru: penilaian mandiri yang melanjutkan periode lalu, atau ruang kerja baru"),
     (
         "new assessment",
         "Tulis `assessments/<periode>/<institusi>.yaml`, melanjutkan penilaian institusi itu pada periode sebelumnya; berkas yang sudah ada tidak pernah ditimpa",
     ),
     ("new assessment.institution", "Id institusi (nama berkasnya di `institutions/`, tanpa `.yaml`)"),
     ("new assessment.period", "Periode (bawaan: periode sesudah penilaian terakhir institusi itu)"),
-    ("new workspace", "Buat workspace baru yang minimal dan sah di DIR (folder itu harus kosong atau belum ada)"),
-    ("new workspace.dir", "Folder workspace yang akan dibuat"),
+    ("new workspace", "Buat ruang kerja baru yang minimal dan sah di DIR (folder itu harus kosong atau belum ada)"),
+    ("new workspace.dir", "Folder ruang kerja yang akan dibuat"),
     ("evidence", "Segel bukti yang dirujuk di evidence.lock, atau periksa bukti terhadap segel itu"),
     ("evidence seal", "Catat SHA-256 dan ukuran setiap berkas yang dirujuk di evidence.lock"),
     (
@@ -461,6 +465,6 @@ mod tests {
             assert!(names.contains(&name), "{names:?}");
         }
         assert!(pages[0].1.contains(".SH NAMA"), "{}", pages[0].1);
-        assert!(pages[0].1.contains("Periksa setiap berkas workspace"));
+        assert!(pages[0].1.contains("Periksa setiap berkas ruang kerja"));
     }
 }

@@ -152,8 +152,8 @@ fn main_inner() -> ExitCode {
 pub fn run(args: Args) -> Result<Outcome, Error> {
     let settings = resolve(&args)?;
     match args.command {
-        Command::Validate { format, period, institution } => {
-            validate::run(&settings, format, validate::Scope { period, institution })
+        Command::Validate { format, period, institution, translations } => {
+            validate::run(&settings, format, validate::Scope { period, institution }, translations)
         }
         Command::Schema { output } => schema::run(&settings, output),
         Command::Score { period, institution, format } => score::run(&settings, period, institution, format),
@@ -265,7 +265,7 @@ pub(crate) fn require_workspace(settings: &Settings) -> Result<(), Error> {
         let shown = root.display();
         return Err(Error::Other(msg!(
             "{shown} is not a workspace: it has no terbuka.yaml. Run terbuka inside a workspace, pass --root DIR, or start one with `terbuka new workspace DIR`",
-            "{shown} bukan workspace: folder itu tidak berisi terbuka.yaml. Jalankan terbuka di dalam workspace, beri --root DIR, atau buat workspace baru dengan `terbuka new workspace DIR`"
+            "{shown} bukan ruang kerja: folder itu tidak berisi terbuka.yaml. Jalankan terbuka di dalam ruang kerja, beri --root DIR, atau buat ruang kerja baru dengan `terbuka new workspace DIR`"
         )));
     }
     Ok(())
@@ -324,7 +324,7 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Engine, Outcome>, Er
                 plural(errors, "it", "them")
             ),
             Lang::Id => format!(
-                "terbuka: ada {errors} galat di workspace; perbaiki dahulu (`terbuka validate` menampilkan semua masalah)"
+                "terbuka: ada {errors} galat di ruang kerja; perbaiki dahulu (`terbuka validate` menampilkan semua masalah)"
             ),
         });
         return Ok(Err(Outcome::Problems));

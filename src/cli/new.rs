@@ -121,7 +121,7 @@ pub fn workspace(settings: &Settings, dir: &Path) -> Result<Outcome, Error> {
     super::print::err_line(
         msg!(
             "terbuka: a new workspace; next: `terbuka --root {root} validate`, then `terbuka --root {root} new assessment --institution diskominfo`",
-            "terbuka: workspace baru siap; berikutnya: `terbuka --root {root} validate`, lalu `terbuka --root {root} new assessment --institution diskominfo`"
+            "terbuka: ruang kerja baru siap; berikutnya: `terbuka --root {root} validate`, lalu `terbuka --root {root} new assessment --institution diskominfo`"
         )
         .get(lang)
     );

@@ -23,7 +23,7 @@ pub fn run(
     }
     super::note_warnings(&engine);
     let Some(rubric) = ws.rubric() else {
-        return Err(Error::Other(msg!("the workspace has no rubric", "workspace tidak memiliki rubrik")));
+        return Err(Error::Other(msg!("the workspace has no rubric", "ruang kerja tidak memiliki rubrik")));
     };
     let scores = engine.scores();
     let Some(p) = scores.period(&period) else { return Err(engine::no_scores(&period).into()) };

@@ -10,15 +10,21 @@ pub use crate::diag::scope::Scope;
 
 use super::{Error, Outcome, plural};
 
-pub fn run(settings: &Settings, format: Format, scope: Scope) -> Result<Outcome, Error> {
+pub fn run(settings: &Settings, format: Format, scope: Scope, translations: bool) -> Result<Outcome, Error> {
     // The result cache answers when no file and no fact changed; else the
-    // workspace is opened, validated and remembered.
-    let checked = match engine::quick(&settings.engine_options(None)) {
+    // workspace is opened, validated and remembered. One-language texts
+    // (W011) are asked for, never remembered: they need the workspace.
+    let quick = if translations { None } else { engine::quick(&settings.engine_options(None)) };
+    let checked = match quick {
         Some(checked) => checked,
         None => {
             let engine = super::open(settings)?;
             engine.remember();
-            let checked = engine.checked();
+            let mut checked = engine.checked();
+            if translations {
+                checked.diagnostics.extend(crate::validate::translations::check(engine.workspace()));
+                crate::diag::sort(&mut checked.diagnostics);
+            }
             engine.finish();
             checked
         }

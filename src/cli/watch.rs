@@ -30,7 +30,7 @@ pub fn report(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
         engine.inputs().check(path)?;
     }
     let mut watcher = watch::Watcher::new(&engine.workspace().root)
-        .map_err(|e| Error::Other(msg!("cannot watch the workspace: {e}", "workspace tidak dapat dipantau: {e}")))?;
+        .map_err(|e| Error::Other(msg!("cannot watch the workspace: {e}", "ruang kerja tidak dapat dipantau: {e}")))?;
     let root = engine.workspace().root.display().to_string();
     super::print::err_line(
         msg!(

@@ -65,7 +65,7 @@ codes! {
     InvalidWeight = "E021", "invalid-weight", Error, "A rubric point whose weight is zero, negative or larger than 1,000.";
     DuplicateNumber = "E022", "duplicate-number", Error, "Two rubric points or commitments share a number.";
     RequiresCycle = "E023", "requires-cycle", Error, "Rubric points that require each other in a cycle.";
-    BadThreshold = "E024", "bad-threshold", Error, "Rubric thresholds that are off the scale or out of order.";
+    BadThreshold = "E024", "bad-threshold", Error, "Rubric thresholds that are off the scale or out of order, or evidence required from the scale's lowest level.";
     // Assessments.
     MissingPoint = "E030", "missing-point", Error, "An assessment that leaves out a rubric point.";
     SubmittedBeforePeriod = "E031", "submitted-before-period", Error, "An assessment submitted before its period started.";
@@ -79,7 +79,9 @@ codes! {
     MilestoneOutsideSpan = "E041", "milestone-outside-span", Error, "A milestone due outside its commitment's start and end.";
     OverlappingPeriods = "E042", "overlapping-periods", Error, "Two periods that share days.";
     // Reviews.
-    ReviewScaleMismatch = "E050", "scale-not-in-methodology", Error, "A review field that the named IRM methodology version does not use.";
+    ReviewScaleMismatch = "E050", "scale-not-in-methodology", Error, "A review field, value or stage that the named IRM methodology version (or its stage) does not use.";
+    NotOnScale = "E051", "not-on-scale", Error, "An early-results value that is not on the methodology's scale (`methodologies/<version>.yaml`).";
+    IrmAuthorship = "E052", "irm-authorship", Error, "A review whose reviewer is the IRM itself: terbuka's reports are IRM-style, and a review that reproduces a published IRM report cites it under `source`.";
     // Reports.
     TemplateError = "E060", "template-error", Error, "A report template (built in, or the workspace's own in `report-templates/`) that cannot be read or rendered.";
     TypesetError = "E061", "typeset-error", Error, "Typst cannot typeset the generated report (usually a mistake in a template override).";
@@ -92,6 +94,9 @@ codes! {
     Unconfirmed = "W006", "unconfirmed", Warning, "A point or milestone carried over from the previous period (`confirmed: false`) that the focal point has not yet confirmed; it scores as the lowest level, or as not reported.";
     EvidenceUnsealed = "W007", "evidence-unsealed", Warning, "A cited evidence file that `evidence.lock` does not record (only when the workspace has an `evidence.lock`).";
     NotInFonts = "W008", "not-in-fonts", Warning, "Text in a script the report fonts do not have (CJK, emoji, …): reports show each such character as `□`.";
+    MilestoneEvidence = "W009", "milestone-evidence-required", Warning, "Milestone progress reported at `limited` or above with no evidence: it is not counted until evidence is added.";
+    OverdueMilestone = "W010", "overdue-milestone", Warning, "A milestone whose due date has passed by the end of the latest assessed period and that is not reported complete.";
+    OneLanguage = "W011", "one-language-only", Warning, "A text written in one language only in a workspace that reports in two (only with `validate --translations`): reports show it as written, marked `[ID]` or `[EN]`.";
 }
 
 impl Serialize for Code {

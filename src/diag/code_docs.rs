@@ -21,7 +21,7 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::Unreadable => CodeDoc {
             what: (
                 "A workspace file cannot be opened, is too large to read, or is not UTF-8 text (often a file saved in an older encoding such as Windows-1252).",
-                "Sebuah berkas workspace tidak dapat dibuka, terlalu besar untuk dibaca, atau bukan teks UTF-8 (sering terjadi pada berkas yang disimpan dengan pengodean lama seperti Windows-1252).",
+                "Sebuah berkas ruang kerja tidak dapat dibuka, terlalu besar untuk dibaca, atau bukan teks UTF-8 (sering terjadi pada berkas yang disimpan dengan pengodean lama seperti Windows-1252).",
             ),
             fix: (
                 "Open the file in a text editor and save it again as UTF-8 (\"Save with encoding\" → UTF-8), then retype any character that looks wrong at the place shown. If the file cannot be opened at all, check that it exists and that you may read it.",
@@ -81,18 +81,18 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::MissingFile => CodeDoc {
             what: (
                 "The folder terbuka runs in (or the one given with `--root`) has no `terbuka.yaml`, so it is not a workspace.",
-                "Folder tempat terbuka dijalankan (atau folder yang diberikan dengan `--root`) tidak memiliki `terbuka.yaml`, sehingga bukan sebuah workspace.",
+                "Folder tempat terbuka dijalankan (atau folder yang diberikan dengan `--root`) tidak memiliki `terbuka.yaml`, sehingga bukan sebuah ruang kerja.",
             ),
             fix: (
                 "Run terbuka inside the workspace folder, or name that folder with `--root DIR`. To start a new workspace, run `terbuka new workspace DIR`.",
-                "Jalankan terbuka di dalam folder workspace, atau sebutkan folder tersebut dengan `--root DIR`. Untuk memulai workspace baru, jalankan `terbuka new workspace DIR`.",
+                "Jalankan terbuka di dalam folder ruang kerja, atau sebutkan folder tersebut dengan `--root DIR`. Untuk memulai ruang kerja baru, jalankan `terbuka new workspace DIR`.",
             ),
         },
         // Identity and cross-references.
         Code::DuplicateId => CodeDoc {
             what: (
                 "Two things of one kind share an id: institutions, commitments, milestones of one commitment, rubric points, periods, scale levels, working groups or languages. A key written twice in one mapping is reported too.",
-                "Dua hal yang sejenis memakai id yang sama: institusi, komitmen, tahapan dalam satu komitmen, poin rubrik, periode, level skala, kelompok kerja, atau bahasa. Kunci yang ditulis dua kali di tempat yang sama juga dilaporkan.",
+                "Dua hal yang sejenis memakai id yang sama: institusi, komitmen, tonggak capaian dalam satu komitmen, poin rubrik, periode, level skala, kelompok kerja, atau bahasa. Kunci yang ditulis dua kali di tempat yang sama juga dilaporkan.",
             ),
             fix: (
                 "Give one of the two a new, unused id (and update the files that refer to it), or delete the duplicate. For a key written twice, keep one of the two lines.",
@@ -102,7 +102,7 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::UnknownInstitution => CodeDoc {
             what: (
                 "An institution id (in a commitment's `lead` or `supporting`, an assessment's `institution`, or a review's `institutions`) that has no file `institutions/<id>.yaml`.",
-                "Id institusi (pada `lead` atau `supporting` komitmen, `institution` penilaian, atau `institutions` ulasan) yang tidak memiliki berkas `institutions/<id>.yaml`.",
+                "Id institusi (pada `lead` atau `supporting` komitmen, `institution` penilaian, atau `institutions` tinjauan) yang tidak memiliki berkas `institutions/<id>.yaml`.",
             ),
             fix: (
                 "Correct the id to one of the files under `institutions/` (the hint suggests the closest), or add the missing institution file.",
@@ -112,7 +112,7 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::UnknownCommitment => CodeDoc {
             what: (
                 "A commitment id (in a working group's `commitments`, or under `commitments` in an assessment or review) that has no file `commitments/<id>.yaml`.",
-                "Id komitmen (pada `commitments` kelompok kerja, atau di bawah `commitments` pada penilaian atau ulasan) yang tidak memiliki berkas `commitments/<id>.yaml`.",
+                "Id komitmen (pada `commitments` kelompok kerja, atau di bawah `commitments` pada penilaian atau tinjauan) yang tidak memiliki berkas `commitments/<id>.yaml`.",
             ),
             fix: (
                 "Correct the id to one of the files under `commitments/` (the hint suggests the closest), or add the missing commitment file.",
@@ -122,17 +122,17 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::UnknownMilestone => CodeDoc {
             what: (
                 "Progress in an assessment, under `commitments:` and a commitment id, for a milestone id that the commitment's `milestones` list does not have.",
-                "Capaian dalam penilaian, di bawah `commitments:` dan id sebuah komitmen, untuk id tahapan yang tidak ada dalam daftar `milestones` komitmen tersebut.",
+                "Capaian dalam penilaian, di bawah `commitments:` dan id sebuah komitmen, untuk id tonggak capaian yang tidak ada dalam daftar `milestones` komitmen tersebut.",
             ),
             fix: (
                 "Correct the milestone id to one listed in `commitments/<id>.yaml` (the hint shows the known ids), or add the milestone to that file's `milestones`.",
-                "Perbaiki id tahapan agar sesuai dengan yang tercantum di `commitments/<id>.yaml` (petunjuk menampilkan id yang dikenal), atau tambahkan tahapan tersebut ke `milestones` pada berkas itu.",
+                "Perbaiki id tonggak capaian agar sesuai dengan yang tercantum di `commitments/<id>.yaml` (petunjuk menampilkan id yang dikenal), atau tambahkan tonggak capaian tersebut ke `milestones` pada berkas itu.",
             ),
         },
         Code::UnknownPoint => CodeDoc {
             what: (
                 "A rubric point id (under `points` in an assessment, under an institution in a review, or in a point's `requires`) that the rubric does not have.",
-                "Id poin rubrik (di bawah `points` pada penilaian, di bawah sebuah institusi pada ulasan, atau pada `requires` sebuah poin) yang tidak ada dalam rubrik.",
+                "Id poin rubrik (di bawah `points` pada penilaian, di bawah sebuah institusi pada tinjauan, atau pada `requires` sebuah poin) yang tidak ada dalam rubrik.",
             ),
             fix: (
                 "Correct the id to one of the point ids in the rubric file under `rubrics/` (the hint suggests the closest).",
@@ -142,7 +142,7 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::UnknownPeriod => CodeDoc {
             what: (
                 "A period id in an assessment's or review's `period` that is not listed under `periods` in `terbuka.yaml`.",
-                "Id periode pada `period` penilaian atau ulasan yang tidak tercantum di `periods` pada `terbuka.yaml`.",
+                "Id periode pada `period` penilaian atau tinjauan yang tidak tercantum di `periods` pada `terbuka.yaml`.",
             ),
             fix: (
                 "Correct the id to one listed under `periods` (the hint suggests the closest), or add the period to `terbuka.yaml` with its `id`, `label`, `start` and `end`.",
@@ -162,11 +162,11 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::IdMismatch => CodeDoc {
             what: (
                 "The `id` inside an institution, commitment or rubric file differs from the file's name, or a review's `period` differs from its file name.",
-                "`id` di dalam berkas institusi, komitmen, atau rubrik berbeda dengan nama berkasnya, atau `period` sebuah ulasan berbeda dengan nama berkasnya.",
+                "`id` di dalam berkas institusi, komitmen, atau rubrik berbeda dengan nama berkasnya, atau `period` sebuah tinjauan berbeda dengan nama berkasnya.",
             ),
             fix: (
                 "Make the two agree: rename the file to `<id>.yaml`, or change `id` (in a review, `period`) to the file's name. If you change an id, update the files that refer to it.",
-                "Samakan keduanya: ganti nama berkas menjadi `<id>.yaml`, atau ubah `id` (pada ulasan, `period`) sesuai nama berkas. Bila Anda mengubah id, sesuaikan juga berkas yang merujuknya.",
+                "Samakan keduanya: ganti nama berkas menjadi `<id>.yaml`, atau ubah `id` (pada tinjauan, `period`) sesuai nama berkas. Bila Anda mengubah id, sesuaikan juga berkas yang merujuknya.",
             ),
         },
         Code::InvalidId => CodeDoc {
@@ -193,7 +193,7 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::LevelOutOfScale => CodeDoc {
             what: (
                 "A level that is not on the rubric's `scale`: a `level` in an assessment or review, a key under a point's `descriptors`, or a point's `evidence-required-from`.",
-                "Level yang tidak ada dalam `scale` rubrik: `level` pada penilaian atau ulasan, kunci di bawah `descriptors` sebuah poin, atau `evidence-required-from` sebuah poin.",
+                "Level yang tidak ada dalam `scale` rubrik: `level` pada penilaian atau tinjauan, kunci di bawah `descriptors` sebuah poin, atau `evidence-required-from` sebuah poin.",
             ),
             fix: (
                 "Choose a level from the rubric's `scale` (the message shows the range where it can); the point's `descriptors` in the rubric say what each level means.",
@@ -232,12 +232,12 @@ pub fn doc(code: Code) -> CodeDoc {
         },
         Code::BadThreshold => CodeDoc {
             what: (
-                "The rubric's `recommendations` thresholds are wrong: `maintain-from` or `improve-from` is not a level of the scale, or `improve-from` is above `maintain-from`.",
-                "Ambang `recommendations` pada rubrik tidak benar: `maintain-from` atau `improve-from` bukan level dalam skala, atau `improve-from` lebih tinggi dari `maintain-from`.",
+                "The rubric's thresholds are wrong: `maintain-from` or `improve-from` is not a level of the scale, `improve-from` is above `maintain-from`, or a point's `evidence-required-from` is the scale's lowest level (a claim without evidence would then score below the scale).",
+                "Ambang pada rubrik tidak benar: `maintain-from` atau `improve-from` bukan level dalam skala, `improve-from` lebih tinggi dari `maintain-from`, atau `evidence-required-from` sebuah poin adalah level terendah skala (klaim tanpa bukti lalu bernilai di bawah skala).",
             ),
             fix: (
-                "Set both to levels of the scale, with `improve-from` at or below `maintain-from`, e.g. `recommendations: {maintain-from: 3, improve-from: 1}`.",
-                "Isi keduanya dengan level yang ada dalam skala, dengan `improve-from` sama dengan atau di bawah `maintain-from`, misalnya `recommendations: {maintain-from: 3, improve-from: 1}`.",
+                "Set both recommendation thresholds to levels of the scale, with `improve-from` at or below `maintain-from`, e.g. `recommendations: {maintain-from: 3, improve-from: 1}`; require evidence from a level above the lowest, or leave `evidence-required-from` out.",
+                "Isi kedua ambang rekomendasi dengan level yang ada dalam skala, dengan `improve-from` sama dengan atau di bawah `maintain-from`, misalnya `recommendations: {maintain-from: 3, improve-from: 1}`; wajibkan bukti mulai level di atas yang terendah, atau hapus `evidence-required-from`.",
             ),
         },
         // Assessments.
@@ -264,21 +264,21 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::EvidenceMissing => CodeDoc {
             what: (
                 "An evidence `file` (or a steering committee's `decree`) that does not exist at that path in the workspace.",
-                "`file` bukti (atau `decree` dewan pengarah) yang tidak ada pada jalur tersebut di dalam workspace.",
+                "`file` bukti (atau `decree` dewan pengarah) yang tidak ada pada jalur tersebut di dalam ruang kerja.",
             ),
             fix: (
                 "Check the path, written from the workspace root (the folder with `terbuka.yaml`): its spelling, capital letters and file extension (the hint suggests the closest file). Or copy the file to that path.",
-                "Periksa jalurnya, yang ditulis dari akar workspace (folder yang berisi `terbuka.yaml`): ejaan, huruf besar-kecil, dan ekstensi berkas (petunjuk menyarankan berkas yang paling mirip). Atau salin berkasnya ke jalur tersebut.",
+                "Periksa jalurnya, yang ditulis dari akar ruang kerja (folder yang berisi `terbuka.yaml`): ejaan, huruf besar-kecil, dan ekstensi berkas (petunjuk menyarankan berkas yang paling mirip). Atau salin berkasnya ke jalur tersebut.",
             ),
         },
         Code::EvidenceOutside => CodeDoc {
             what: (
                 "An evidence `file` (or `decree`) path that cannot be used: absolute (`/...`, `C:\\...`), stepping out with `..`, a link leading outside the workspace, empty, or with `\\` between folders.",
-                "Jalur `file` bukti (atau `decree`) yang tidak dapat dipakai: jalur absolut (`/...`, `C:\\...`), keluar dengan `..`, tautan yang mengarah ke luar workspace, kosong, atau memakai `\\` di antara folder.",
+                "Jalur `file` bukti (atau `decree`) yang tidak dapat dipakai: jalur absolut (`/...`, `C:\\...`), keluar dengan `..`, tautan yang mengarah ke luar ruang kerja, kosong, atau memakai `\\` di antara folder.",
             ),
             fix: (
                 "Copy the file into the workspace (e.g. under `evidence/`) and write its path from the workspace root with `/` between folders, e.g. `evidence/diskominfo/sk.pdf`.",
-                "Salin berkas ke dalam workspace (misalnya di bawah `evidence/`) dan tulis jalurnya dari akar workspace dengan `/` di antara folder, misalnya `evidence/diskominfo/sk.pdf`.",
+                "Salin berkas ke dalam ruang kerja (misalnya di bawah `evidence/`) dan tulis jalurnya dari akar ruang kerja dengan `/` di antara folder, misalnya `evidence/diskominfo/sk.pdf`.",
             ),
         },
         Code::InvalidUrl => CodeDoc {
@@ -288,7 +288,7 @@ pub fn doc(code: Code) -> CodeDoc {
             ),
             fix: (
                 "Copy the full address from the browser's address bar, starting with `https://` (or `http://`). For a file kept in the workspace, write `file:` instead of `url:`.",
-                "Salin alamat lengkap dari bilah alamat peramban, diawali `https://` (atau `http://`). Untuk berkas yang disimpan di dalam workspace, tulis `file:` alih-alih `url:`.",
+                "Salin alamat lengkap dari bilah alamat peramban, diawali `https://` (atau `http://`). Untuk berkas yang disimpan di dalam ruang kerja, tulis `file:` alih-alih `url:`.",
             ),
         },
         Code::EvidenceChanged => CodeDoc {
@@ -304,7 +304,7 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::EvidenceUnsealed => CodeDoc {
             what: (
                 "A cited evidence file that `evidence.lock` does not record, usually evidence added after the last `terbuka evidence seal`. Only reported when the workspace has an `evidence.lock`.",
-                "Berkas bukti yang dirujuk tetapi belum tercatat di `evidence.lock`, biasanya bukti yang ditambahkan sesudah `terbuka evidence seal` terakhir. Hanya dilaporkan bila workspace memiliki `evidence.lock`.",
+                "Berkas bukti yang dirujuk tetapi belum tercatat di `evidence.lock`, biasanya bukti yang ditambahkan sesudah `terbuka evidence seal` terakhir. Hanya dilaporkan bila ruang kerja memiliki `evidence.lock`.",
             ),
             fix: (
                 "When the file is final, run `terbuka evidence seal` to record it (the steering committee usually seals at the end of a period).",
@@ -328,7 +328,7 @@ pub fn doc(code: Code) -> CodeDoc {
             ),
             fix: (
                 "Write `file: evidence/...` for a file in the workspace or `url: https://...` for a link. To cite both, write two items.",
-                "Tulis `file: evidence/...` untuk berkas di dalam workspace atau `url: https://...` untuk tautan. Untuk mencantumkan keduanya, tulis dua butir.",
+                "Tulis `file: evidence/...` untuk berkas di dalam ruang kerja atau `url: https://...` untuk tautan. Untuk mencantumkan keduanya, tulis dua butir.",
             ),
         },
         // Dates.
@@ -345,11 +345,11 @@ pub fn doc(code: Code) -> CodeDoc {
         Code::MilestoneOutsideSpan => CodeDoc {
             what: (
                 "A milestone whose `start` or `due` date falls outside its commitment's `start` to `end`.",
-                "Tahapan yang tanggal `start` atau `due`-nya berada di luar masa komitmennya (`start` sampai `end`).",
+                "Tonggak capaian yang tanggal `start` atau `due`-nya berada di luar masa komitmennya (`start` sampai `end`).",
             ),
             fix: (
                 "Correct the milestone's date, or, if the commitment really runs longer, change the commitment's `start` or `end`.",
-                "Perbaiki tanggal tahapan tersebut, atau, bila masa komitmen memang lebih panjang, ubah `start` atau `end` komitmen.",
+                "Perbaiki tanggal tonggak capaian tersebut, atau, bila masa komitmen memang lebih panjang, ubah `start` atau `end` komitmen.",
             ),
         },
         Code::OverlappingPeriods => CodeDoc {
@@ -365,19 +365,39 @@ pub fn doc(code: Code) -> CodeDoc {
         // Reviews.
         Code::ReviewScaleMismatch => CodeDoc {
             what: (
-                "A commitment in a review uses a field that its `methodology` does not have: `potential-for-results` or `promising` in a legacy review, or `specificity`, `potential-impact` or `did-it-open-government` in `refreshed-2021`.",
-                "Komitmen dalam ulasan memakai kolom yang tidak ada dalam `methodology`-nya: `potential-for-results` atau `promising` pada ulasan versi lama, atau `specificity`, `potential-impact`, atau `did-it-open-government` pada `refreshed-2021`.",
+                "A review uses a field, value or stage that its `methodology` does not have: `potential-for-results`, `promising` or `early-results` in a legacy review; `specificity`, `potential-impact`, `on-time` or `did-it-open-government` in `refreshed-2021`; `transparency` or `inclusion` in a legacy review's relevance, `access-to-information` in a refreshed one; a stage of the other methodology; or a field its stage does not judge (\"did it open government?\" at mid-term, completion or early results at the design stage).",
+                "Tinjauan memakai kolom, nilai, atau tahap yang tidak ada dalam `methodology`-nya: `potential-for-results`, `promising`, atau `early-results` pada tinjauan versi lama; `specificity`, `potential-impact`, `on-time`, atau `did-it-open-government` pada `refreshed-2021`; `transparency` atau `inclusion` pada relevansi tinjauan versi lama, `access-to-information` pada versi baru; tahap milik metodologi lain; atau kolom yang tidak dinilai pada tahapnya (\"apakah membuka pemerintahan?\" pada tengah periode, penyelesaian atau hasil awal pada tahap rancangan).",
             ),
             fix: (
-                "Check that `methodology` names the version the IRM review follows. Then remove the fields it does not use, or write them as that version names them (the hint lists them).",
-                "Pastikan `methodology` menyebut versi yang dipakai ulasan IRM tersebut. Lalu hapus kolom yang tidak dipakai versi itu, atau tulis sesuai nama kolom dalam versi tersebut (petunjuk mencantumkannya).",
+                "Check that `methodology` and `stage` name the version and stage the review follows. Then remove what that version does not use, or write it as that version names it (the hint lists them).",
+                "Pastikan `methodology` dan `stage` menyebut versi dan tahap yang dipakai tinjauan. Lalu hapus yang tidak dipakai versi itu, atau tulis sesuai nama dalam versi tersebut (petunjuk mencantumkannya).",
+            ),
+        },
+        Code::NotOnScale => CodeDoc {
+            what: (
+                "A commitment's `early-results` is not a value of the early-results scale. The scale is data: terbuka ships `methodologies/refreshed-2021.yaml` (the values commonly given, not confirmed), and a workspace may override it with its own file of that name.",
+                "`early-results` sebuah komitmen bukan nilai dalam skala hasil awal. Skala ini berupa data: terbuka menyertakan `methodologies/refreshed-2021.yaml` (nilai yang umum disebut, belum terkonfirmasi), dan ruang kerja dapat menggantinya dengan berkas sendiri bernama sama.",
+            ),
+            fix: (
+                "Write one of the values the message lists, e.g. `early-results: marginal`; if the IRM's official scale differs, copy the shipped file to `methodologies/refreshed-2021.yaml` in the workspace and correct it there.",
+                "Tulis salah satu nilai yang disebut pesan, misalnya `early-results: marginal`; bila skala resmi IRM berbeda, salin berkas bawaan ke `methodologies/refreshed-2021.yaml` di ruang kerja dan perbaiki di sana.",
+            ),
+        },
+        Code::IrmAuthorship => CodeDoc {
+            what: (
+                "A review's `reviewer` names the IRM (\"IRM\" as a word, or \"Independent Reporting Mechanism\"). terbuka writes IRM-style reports; the IRM did not write them, and a report must not say it did.",
+                "`reviewer` pada tinjauan menyebut IRM (kata \"IRM\", atau \"Independent Reporting Mechanism\"). terbuka menulis laporan bergaya IRM; IRM tidak menulisnya, dan laporan tidak boleh mengatakan demikian.",
+            ),
+            fix: (
+                "Name who actually reviewed: a person, an organisation or a Local Monitoring Body (`kind: local-monitoring-body`). When the figures reproduce a published IRM report, cite it under `source:` with its `title`, `author` and `year`; the report then credits that report for its figures.",
+                "Tulis siapa yang sebenarnya meninjau: orang, organisasi, atau Badan Pemantau Lokal (`kind: local-monitoring-body`). Bila angkanya menyalin laporan IRM terbitan, kutip laporan itu di `source:` beserta `title`, `author` dan `year`; laporan lalu menyebut laporan itu sebagai sumber angkanya.",
             ),
         },
         // Reports.
         Code::TemplateError => CodeDoc {
             what: (
                 "A report template cannot be read or rendered: usually an override in the workspace's `report-templates/` that uses an undefined value, is not UTF-8, is larger than 1 MiB, or is a link leading outside the workspace.",
-                "Templat laporan tidak dapat dibaca atau dirender: biasanya templat pengganti di `report-templates/` milik workspace yang memakai nilai yang tidak terdefinisi, bukan UTF-8, lebih besar dari 1 MiB, atau berupa tautan ke luar workspace.",
+                "Templat laporan tidak dapat dibaca atau dirender: biasanya templat pengganti di `report-templates/` milik ruang kerja yang memakai nilai yang tidak terdefinisi, bukan UTF-8, lebih besar dari 1 MiB, atau berupa tautan ke luar ruang kerja.",
             ),
             fix: (
                 "Fix the override at the line shown (in `strings.yaml`, every entry needs both `id` and `en`), or delete the override file so that the built-in template is used.",
@@ -445,14 +465,44 @@ pub fn doc(code: Code) -> CodeDoc {
                 "Buat dengan `terbuka new assessment --institution <id> --period <periode>`, lalu periksa dan konfirmasi setiap poin.",
             ),
         },
+        Code::MilestoneEvidence => CodeDoc {
+            what: (
+                "Progress on a milestone reported as `limited`, `substantial` or `complete` with no evidence. Like a rubric point, such a claim needs evidence: until it has some, the report shows it with a mark and does not count it (completion is derived from the other reports of that milestone, or none).",
+                "Kemajuan tonggak capaian yang dilaporkan `limited`, `substantial`, atau `complete` tanpa bukti. Seperti poin rubrik, klaim ini memerlukan bukti: selama belum ada, laporan menandainya dan tidak menghitungnya (penyelesaian diturunkan dari laporan lain atas tonggak capaian itu, atau tidak sama sekali).",
+            ),
+            fix: (
+                "Under the milestone's progress, add an `evidence:` list with a file (`- file: evidence/...`) or a link (`- url: https://...`) that shows the work, or lower `completion` to what the evidence shows.",
+                "Di bawah kemajuan tonggak capaian itu, tambahkan daftar `evidence:` berisi berkas (`- file: evidence/...`) atau tautan (`- url: https://...`) yang menunjukkan pekerjaannya, atau turunkan `completion` sesuai yang ditunjukkan bukti.",
+            ),
+        },
+        Code::OverdueMilestone => CodeDoc {
+            what: (
+                "A milestone whose `due` date is on or before the end of the latest period with assessments, and that no counted report shows `complete`. The period report marks it overdue.",
+                "Tonggak capaian yang tanggal `due`-nya sama dengan atau sebelum akhir periode terakhir yang memiliki penilaian, dan tidak ada laporan terhitung yang menyatakannya `complete`. Laporan periode menandainya terlambat.",
+            ),
+            fix: (
+                "If the work is done, report `completion: complete` with evidence in the lead institution's assessment; if the plan changed, move `due` in the commitment file (and say why in its notes).",
+                "Bila pekerjaannya selesai, laporkan `completion: complete` beserta bukti pada penilaian institusi penanggung jawab; bila rencananya berubah, geser `due` di berkas komitmen (dan jelaskan alasannya).",
+            ),
+        },
+        Code::OneLanguage => CodeDoc {
+            what: (
+                "Only with `validate --translations`: a text (a title, a name, a justification, a note) written in one language only in a workspace whose `languages` are two. A plain string counts as written in the first language. Reports in the other language show it as written, marked `[ID]` or `[EN]`, so a reader knows it is not translated.",
+                "Hanya dengan `validate --translations`: teks (judul, nama, justifikasi, catatan) yang ditulis dalam satu bahasa saja pada ruang kerja yang `languages`-nya dua. Teks biasa dianggap ditulis dalam bahasa pertama. Laporan dalam bahasa lain menampilkannya apa adanya, bertanda `[ID]` atau `[EN]`, agar pembaca tahu teks itu tidak diterjemahkan.",
+            ),
+            fix: (
+                "Write the text in both languages, `{id: ..., en: ...}`; or leave it, when a translation is not needed (the report stays correct and marked).",
+                "Tulis teksnya dalam kedua bahasa, `{id: ..., en: ...}`; atau biarkan bila terjemahan tidak diperlukan (laporan tetap benar dan bertanda).",
+            ),
+        },
         Code::Unconfirmed => CodeDoc {
             what: (
                 "A point or milestone progress with `confirmed: false`, as `terbuka new assessment` writes it (carried over from the previous period, or blank). An unconfirmed point scores as the lowest level; unconfirmed progress is not counted.",
-                "Poin atau capaian tahapan dengan `confirmed: false`, sebagaimana ditulis `terbuka new assessment` (dibawa dari periode sebelumnya, atau kosong). Poin yang belum dikonfirmasi dihitung sebagai level terendah; capaian yang belum dikonfirmasi tidak dihitung.",
+                "Poin atau kemajuan tonggak capaian dengan `confirmed: false`, sebagaimana ditulis `terbuka new assessment` (dibawa dari periode sebelumnya, atau kosong). Poin yang belum dikonfirmasi dihitung sebagai level terendah; capaian yang belum dikonfirmasi tidak dihitung.",
             ),
             fix: (
                 "Check the `level`, `justification` and `evidence` (for a milestone, `completion`) against this period's work and change what is no longer true, then write `confirmed: true`.",
-                "Periksa `level`, `justification`, dan `evidence` (untuk tahapan, `completion`) dengan pekerjaan periode ini dan ubah yang sudah tidak sesuai, lalu tulis `confirmed: true`.",
+                "Periksa `level`, `justification`, dan `evidence` (untuk tonggak capaian, `completion`) dengan pekerjaan periode ini dan ubah yang sudah tidak sesuai, lalu tulis `confirmed: true`.",
             ),
         },
     }

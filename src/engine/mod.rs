@@ -279,7 +279,7 @@ impl Engine {
     /// not yet the one to report on), else the newest.
     pub fn period_arg(&self, id: Option<&str>) -> Result<String, Msg> {
         let Some(manifest) = &self.ws.manifest else {
-            return Err(msg!("the workspace has no terbuka.yaml", "workspace tidak memiliki terbuka.yaml"));
+            return Err(msg!("the workspace has no terbuka.yaml", "ruang kerja tidak memiliki terbuka.yaml"));
         };
         let periods = &manifest.value.periods;
         match id {

@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile};
-use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, Review, Rubric};
+use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, MethodologyFile, Review, Rubric};
 use crate::msg;
 pub use cache::Cache;
 pub use locate::{Locator, Seg};
@@ -55,6 +55,9 @@ pub enum Kind {
     Institution,
     Assessment,
     Review,
+    /// `methodologies/<version>.yaml`, a workspace's own data for an IRM
+    /// methodology (overriding the file terbuka ships).
+    Methodology,
     /// `evidence.lock` (written by terbuka, read like the rest).
     Lock,
 }
@@ -203,14 +206,14 @@ impl LoadError {
         match self {
             LoadError::Root { path, source } => {
                 let path = path.display();
-                msg!("cannot open the workspace {path}: {source}", "workspace {path} tidak dapat dibuka: {source}")
+                msg!("cannot open the workspace {path}: {source}", "ruang kerja {path} tidak dapat dibuka: {source}")
             }
             LoadError::RootNotFolder { path } => {
                 let folder = path.parent().map_or_else(|| ".".to_owned(), |p| p.display().to_string());
                 let path = path.display();
                 msg!(
                     "{path} is a file, not a workspace folder: give --root the folder that holds terbuka.yaml (here: --root {folder})",
-                    "{path} adalah berkas, bukan folder workspace: beri --root folder yang berisi terbuka.yaml (di sini: --root {folder})"
+                    "{path} adalah berkas, bukan folder ruang kerja: beri --root folder yang berisi terbuka.yaml (di sini: --root {folder})"
                 )
             }
             LoadError::ListDir { path, source } => {
@@ -219,7 +222,7 @@ impl LoadError {
             }
             LoadError::TooManyFiles { count, limit } => msg!(
                 "the workspace has {count} YAML files, more than the limit of {limit} (is --root the right folder? to raise the limit, set TERBUKA_MAX_FILES)",
-                "workspace berisi {count} berkas YAML, melebihi batas {limit} (apakah --root menunjuk folder yang benar? untuk menaikkan batas, isi TERBUKA_MAX_FILES)"
+                "ruang kerja berisi {count} berkas YAML, melebihi batas {limit} (apakah --root menunjuk folder yang benar? untuk menaikkan batas, isi TERBUKA_MAX_FILES)"
             ),
         }
     }
@@ -250,7 +253,7 @@ pub fn missing_manifest() -> Diagnostic {
     .at(Location::file(&file))
     .hint(msg!(
         "run terbuka inside a workspace, pass `--root DIR`, or create one with `terbuka new workspace DIR`",
-        "jalankan terbuka di dalam workspace, beri `--root DIR`, atau buat workspace baru dengan `terbuka new workspace DIR`"
+        "jalankan terbuka di dalam ruang kerja, beri `--root DIR`, atau buat ruang kerja baru dengan `terbuka new workspace DIR`"
     ))
 }
 
@@ -329,6 +332,7 @@ pub(crate) enum Parsed {
     Institution(Doc<Institution>),
     Assessment(Doc<Assessment>),
     Review(Doc<Review>),
+    Methodology(Doc<MethodologyFile>),
     Lock(Doc<EvidenceLock>),
 }
 
@@ -341,6 +345,7 @@ impl Parsed {
             Parsed::Institution(_) => Kind::Institution,
             Parsed::Assessment(_) => Kind::Assessment,
             Parsed::Review(_) => Kind::Review,
+            Parsed::Methodology(_) => Kind::Methodology,
             Parsed::Lock(_) => Kind::Lock,
         }
     }
@@ -353,6 +358,7 @@ const FOLDERS: &[(&str, Kind)] = &[
     ("commitments", Kind::Commitment),
     ("institutions", Kind::Institution),
     ("reviews", Kind::Review),
+    ("methodologies", Kind::Methodology),
 ];
 
 struct Outcome {
@@ -549,6 +555,7 @@ fn deserialize(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>) -> 
         Kind::Institution => Parsed::Institution(doc(source, locator)?),
         Kind::Assessment => Parsed::Assessment(doc(source, locator)?),
         Kind::Review => Parsed::Review(doc(source, locator)?),
+        Kind::Methodology => Parsed::Methodology(doc(source, locator)?),
         Kind::Lock => Parsed::Lock(doc(source, locator)?),
     })
 }
@@ -569,6 +576,7 @@ fn from_json(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>, json:
         Kind::Institution => Parsed::Institution(doc(source, locator, json)?),
         Kind::Assessment => Parsed::Assessment(doc(source, locator, json)?),
         Kind::Review => Parsed::Review(doc(source, locator, json)?),
+        Kind::Methodology => Parsed::Methodology(doc(source, locator, json)?),
         Kind::Lock => Parsed::Lock(doc(source, locator, json)?),
     })
 }
@@ -582,6 +590,7 @@ fn to_json(doc: &Parsed) -> serde_json::Result<Vec<u8>> {
         Parsed::Institution(d) => serde_json::to_vec(&d.value),
         Parsed::Assessment(d) => serde_json::to_vec(&d.value),
         Parsed::Review(d) => serde_json::to_vec(&d.value),
+        Parsed::Methodology(d) => serde_json::to_vec(&d.value),
         Parsed::Lock(d) => serde_json::to_vec(&d.value),
     }
 }

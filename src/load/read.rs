@@ -46,7 +46,7 @@ pub(super) fn read_bytes(
         }
         files::Problem::Outside => unreadable(msg!(
             "this file is a symbolic link that leads outside the workspace; terbuka reads only files inside it, and did not read this one",
-            "berkas ini tautan simbolik yang mengarah ke luar workspace; terbuka hanya membaca berkas di dalam workspace, dan tidak membaca berkas ini"
+            "berkas ini tautan simbolik yang mengarah ke luar ruang kerja; terbuka hanya membaca berkas di dalam ruang kerja, dan tidak membaca berkas ini"
         )),
         files::Problem::Directory => unreadable(msg!(
             "this is a folder (or a link to one), not a file",

@@ -8,7 +8,10 @@ use std::sync::Arc;
 
 use super::{Kind, Locator, Parsed, Seg};
 use crate::diag::{Location, Sources};
-use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, Review, Rubric};
+use crate::model::{
+    Assessment, Commitment, EvidenceLock, Institution, Manifest, Methodology, MethodologyFile, ResultScale, Review,
+    Rubric,
+};
 
 /// A deserialised file with its location index.
 #[derive(Debug, Clone)]
@@ -77,6 +80,8 @@ pub struct Workspace {
     pub assessments: Vec<Doc<Assessment>>,
     /// `reviews/<period>.yaml`.
     pub reviews: Vec<Doc<Review>>,
+    /// `methodologies/<version>.yaml`: the workspace's own methodology data.
+    pub methodologies: Vec<Doc<MethodologyFile>>,
     /// `evidence.lock`, when the evidence has been sealed.
     pub lock: Option<Doc<EvidenceLock>>,
     /// Number of YAML files found (parsed or not).
@@ -112,6 +117,7 @@ impl Workspace {
         self.institutions.iter_mut().for_each(|d| forget(&mut d.locator, &d.file.clone()));
         self.assessments.iter_mut().for_each(|d| forget(&mut d.locator, &d.file.clone()));
         self.reviews.iter_mut().for_each(|d| forget(&mut d.locator, &d.file.clone()));
+        self.methodologies.iter_mut().for_each(|d| forget(&mut d.locator, &d.file.clone()));
         self.lock.iter_mut().for_each(|d| forget(&mut d.locator, &d.file.clone()));
     }
 
@@ -155,6 +161,7 @@ impl Workspace {
             Parsed::Institution(d) => insert(&mut self.institutions, d),
             Parsed::Assessment(d) => insert(&mut self.assessments, d),
             Parsed::Review(d) => insert(&mut self.reviews, d),
+            Parsed::Methodology(d) => insert(&mut self.methodologies, d),
             Parsed::Lock(d) => self.lock = Some(d),
         }
         Vec::new()
@@ -179,6 +186,7 @@ impl Workspace {
         drop_from(remove(&mut self.institutions, rel));
         drop_from(remove(&mut self.assessments, rel));
         drop_from(remove(&mut self.reviews, rel));
+        drop_from(remove(&mut self.methodologies, rel));
         found |= self.broken.remove(rel);
         self.linked.remove(rel);
         found |= self.sources.remove(rel);
@@ -191,6 +199,27 @@ impl Workspace {
     pub fn rubric(&self) -> Option<&Doc<Rubric>> {
         let id = &self.manifest.as_ref()?.value.rubric;
         self.rubrics.iter().find(|r| &r.value.id == id)
+    }
+
+    /// The review of `period` (the first file wins on a duplicate).
+    pub fn review(&self, period: &str) -> Option<&Review> {
+        self.reviews.iter().map(|d| &d.value).find(|r| r.period == period)
+    }
+
+    /// The data of `methodology`: the workspace's own file when it has one
+    /// (named after the methodology), else the one terbuka ships.
+    pub fn methodology(&self, methodology: Methodology) -> Option<&MethodologyFile> {
+        let name = format!("methodologies/{}.yaml", methodology.as_str());
+        self.methodologies
+            .iter()
+            .find(|d| *d.file == *name && d.value.methodology == methodology)
+            .map(|d| &d.value)
+            .or_else(|| crate::model::methodology::builtin(methodology))
+    }
+
+    /// The early-results scale of `methodology`, if it has one.
+    pub fn early_results(&self, methodology: Methodology) -> Option<&ResultScale> {
+        self.methodology(methodology)?.early_results.as_ref()
     }
 
     /// Institutions by id (the first file wins on a duplicate).

@@ -34,23 +34,31 @@ pub struct Commitment {
     pub start: Date,
     /// Last day of implementation.
     pub end: Date,
-    /// Whether the commitment is active or was withdrawn by government.
-    #[serde(default)]
-    pub status: CommitmentStatus,
+    /// When and why government withdrew the commitment, if it did.
+    /// Withdrawal is a status of its own, not a completion level: reports
+    /// show it from its date on and count it apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Withdrawal>,
     /// Milestones, in order.
     #[serde(default)]
     pub milestones: Vec<Milestone>,
 }
 
-/// A commitment's status; withdrawal is not a completion level (IRM).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum CommitmentStatus {
-    /// Being carried out.
-    #[default]
-    Active,
-    /// Withdrawn by government.
-    Withdrawn,
+/// A commitment's withdrawal by government.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Withdrawal {
+    /// The day it was withdrawn.
+    pub date: Date,
+    /// Why.
+    pub reason: Text,
+}
+
+impl Commitment {
+    /// The withdrawal, if it happened on or before `day`.
+    pub fn withdrawn_by(&self, day: Date) -> Option<&Withdrawal> {
+        self.withdrawn.as_ref().filter(|w| w.date <= day)
+    }
 }
 
 /// A verifiable step of a commitment.

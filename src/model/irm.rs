@@ -26,13 +26,18 @@ pub enum Methodology {
 
 impl Methodology {
     /// The OGP values a commitment's overview ticks: the refreshed
-    /// methodology's open-government lens, or the legacy relevance values
-    /// (also when no review names a methodology).
+    /// methodology's open-government lens (its three values, then inclusion
+    /// and technology and innovation, which count only in addition), or the
+    /// legacy relevance values (also when no review names a methodology).
     pub fn ogp_values(methodology: Option<Methodology>) -> &'static [OgpValue] {
         match methodology {
-            Some(Methodology::Refreshed2021) => {
-                &[OgpValue::Transparency, OgpValue::CivicParticipation, OgpValue::PublicAccountability]
-            }
+            Some(Methodology::Refreshed2021) => &[
+                OgpValue::Transparency,
+                OgpValue::CivicParticipation,
+                OgpValue::PublicAccountability,
+                OgpValue::Inclusion,
+                OgpValue::TechnologyAndInnovation,
+            ],
             _ => &[
                 OgpValue::AccessToInformation,
                 OgpValue::CivicParticipation,
@@ -48,6 +53,25 @@ impl Methodology {
         self != Methodology::Refreshed2021
     }
 
+    /// Whether this is the refreshed methodology (Action Plan Review and
+    /// Results Report, verifiability, the open-government lens, potential
+    /// for results, promising commitments, early results).
+    pub fn is_refreshed(self) -> bool {
+        self == Methodology::Refreshed2021
+    }
+
+    /// The report stages the methodology has, the default first.
+    pub fn stages(self) -> &'static [Stage] {
+        match self {
+            Methodology::Refreshed2021 => &[Stage::Results, Stage::Design],
+            _ => &[Stage::EndOfTerm, Stage::MidTerm],
+        }
+    }
+
+    /// Every methodology, oldest first.
+    pub const ALL: [Methodology; 4] =
+        [Methodology::Legacy2014, Methodology::Legacy2015, Methodology::LocalPilot2017, Methodology::Refreshed2021];
+
     /// The kebab-case name used in YAML.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -59,15 +83,44 @@ impl Methodology {
     }
 }
 
-/// Report stage of a review.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// Report stage of a review. The legacy methodologies have a mid-term
+/// progress report and an end-of-term report; the refreshed one has an
+/// Action Plan Review (design) and a Results Report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
-    /// Mid-term (progress) review.
+    /// Mid-term (progress) review (legacy).
     MidTerm,
-    /// End-of-term review; its star is final.
-    #[default]
+    /// End-of-term review; its star is final (legacy).
     EndOfTerm,
+    /// Action Plan Review, at the design stage (refreshed).
+    Design,
+    /// Results Report, after the plan (refreshed).
+    Results,
+}
+
+impl Stage {
+    /// The kebab-case name used in YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::MidTerm => "mid-term",
+            Stage::EndOfTerm => "end-of-term",
+            Stage::Design => "design",
+            Stage::Results => "results",
+        }
+    }
+
+    /// Whether implementation is judged at this stage (completion, did it
+    /// open government, early results): not at the design stage.
+    pub fn judges_completion(self) -> bool {
+        self != Stage::Design
+    }
+
+    /// Whether results are judged at this stage: "did it open government?"
+    /// at the end of term, early results in the Results Report.
+    pub fn judges_results(self) -> bool {
+        matches!(self, Stage::EndOfTerm | Stage::Results)
+    }
 }
 
 /// Specificity (legacy). Verifiable means medium or high.
@@ -89,7 +142,8 @@ pub enum Verifiability {
 }
 
 /// OGP values (legacy relevance; `transparency` is the refreshed lens's word
-/// for access to information).
+/// for access to information, and `inclusion` is the refreshed lens's
+/// addition).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OgpValue {
@@ -98,13 +152,27 @@ pub enum OgpValue {
     PublicAccountability,
     TechnologyAndInnovation,
     Transparency,
+    Inclusion,
 }
 
 impl OgpValue {
-    /// Whether this value makes a commitment relevant (technology and
-    /// innovation alone does not).
+    /// Whether this value makes a commitment relevant, or gives it an
+    /// open-government lens (technology and innovation, or inclusion, alone
+    /// does not).
     pub fn counts_for_relevance(self) -> bool {
-        !matches!(self, OgpValue::TechnologyAndInnovation)
+        !matches!(self, OgpValue::TechnologyAndInnovation | OgpValue::Inclusion)
+    }
+
+    /// The kebab-case name used in YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OgpValue::AccessToInformation => "access-to-information",
+            OgpValue::CivicParticipation => "civic-participation",
+            OgpValue::PublicAccountability => "public-accountability",
+            OgpValue::TechnologyAndInnovation => "technology-and-innovation",
+            OgpValue::Transparency => "transparency",
+            OgpValue::Inclusion => "inclusion",
+        }
     }
 }
 

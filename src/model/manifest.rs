@@ -26,6 +26,10 @@ pub struct Manifest {
     /// Background for the report's context section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<Text>,
+    /// A notice every report prints on its cover, e.g. that names in a
+    /// sample workspace are illustrative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Text>,
 }
 
 /// The jurisdiction (a regency, city or province).
@@ -41,7 +45,7 @@ pub struct Jurisdiction {
     /// Province or region.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    /// Head of government, e.g. the Bupati.
+    /// Head of government, with their title, e.g. `Suyoto (Bupati 2008–2018)`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub head: Option<String>,
 }

@@ -12,13 +12,14 @@ mod institution;
 mod irm;
 mod lock;
 mod manifest;
+pub mod methodology;
 mod review;
 mod rubric;
 mod text;
 mod unique;
 
 pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
-pub use commitment::{Commitment, CommitmentStatus, Milestone};
+pub use commitment::{Commitment, Milestone, Withdrawal};
 pub use institution::{
     Consultation, FocalPoint, Institution, InstitutionKind, Meets, Member, MemberRole, Sector, SteeringCommittee,
     WorkingGroup,
@@ -29,8 +30,12 @@ pub use irm::{
 };
 pub use lock::{EvidenceLock, Sealed};
 pub use manifest::{ActionPlan, Jurisdiction, Manifest, Period};
-pub use review::{CommitmentReview, PointReview, ProcessReview, Review, Reviewer};
-pub use rubric::{Level, Point, Recommendations, Rubric, ScaleLevel};
+pub use methodology::{MethodologyFile, ResultLevel, ResultScale};
+pub use review::{
+    CommitmentReview, PointReview, ProcessReview, PublishedReport, Reconstructed, Review, ReviewField, Reviewer,
+    ReviewerKind,
+};
+pub use rubric::{Level, Point, RecommendationLabels, Recommendations, Rubric, ScaleLevel};
 pub use text::{Lang, Text};
 
 /// An identifier as written in YAML (kebab-case by convention).

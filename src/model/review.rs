@@ -20,11 +20,18 @@ pub struct Review {
     pub period: Id,
     /// The IRM methodology version the review follows.
     pub methodology: Methodology,
-    /// Mid-term or end-of-term.
-    #[serde(default)]
-    pub stage: Stage,
-    /// Who reviewed.
+    /// The report stage: `mid-term` or `end-of-term` (legacy, default
+    /// end-of-term), `design` or `results` (refreshed, default results).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// Who reviewed: the author of the review, credited on the report's
+    /// cover. Never the IRM itself: a review that reproduces a published IRM
+    /// report names that report under `source`.
     pub reviewer: Reviewer,
+    /// The published IRM report whose figures this review reproduces, if
+    /// any; the report cites it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<PublishedReport>,
     /// The multi-stakeholder process during the period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process: Option<ProcessReview>,
@@ -36,15 +43,59 @@ pub struct Review {
     pub institutions: BTreeMap<Id, BTreeMap<Id, PointReview>>,
 }
 
-/// The reviewer.
+impl Review {
+    /// The stage, or the methodology's default stage.
+    pub fn stage(&self) -> Stage {
+        self.stage.unwrap_or(self.methodology.stages()[0])
+    }
+}
+
+/// The reviewer: a person, an organisation or a Local Monitoring Body.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Reviewer {
-    /// Full name.
+    /// Full name of the person or body.
     pub name: String,
     /// Organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// What kind of reviewer: `person` (the default), `organisation` or
+    /// `local-monitoring-body`.
+    #[serde(default)]
+    pub kind: ReviewerKind,
+}
+
+/// What kind of body reviewed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewerKind {
+    /// An independent reviewer.
+    #[default]
+    Person,
+    /// An organisation (a university, a civil-society organisation).
+    Organisation,
+    /// An OGP Local member's Local Monitoring Body.
+    LocalMonitoringBody,
+}
+
+/// A published IRM report that a review reproduces.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PublishedReport {
+    /// Title as published, e.g. `Bojonegoro Final IRM Report 2017`.
+    pub title: Text,
+    /// The IRM researcher who wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The researcher's organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// Year of publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u32>,
+    /// Where it is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// The process, as the IRM assesses it.
@@ -66,8 +117,10 @@ pub struct ProcessReview {
 }
 
 /// IRM fields for one commitment. Legacy reviews give `specificity` (or
-/// `verifiability`) and `potential-impact`; refreshed reviews give
-/// `verifiability` and `potential-for-results`.
+/// `verifiability`), `potential-impact` and, at the end of term,
+/// `did-it-open-government`; refreshed reviews give `verifiability`,
+/// `potential-for-results`, `promising` and, in the Results Report,
+/// `early-results`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CommitmentReview {
@@ -98,9 +151,16 @@ pub struct CommitmentReview {
     /// A promising commitment (refreshed-2021 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promising: Option<bool>,
-    /// True when values were reconstructed rather than taken from the public record.
-    #[serde(default)]
-    pub reconstructed: bool,
+    /// Early results (refreshed-2021 Results Report), a value of the
+    /// early-results scale in `methodologies/refreshed-2021.yaml` (shipped
+    /// with terbuka; a workspace may override it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub early_results: Option<Id>,
+    /// Which values were reconstructed rather than taken from the public
+    /// record: `true` (all of them), or a list of the fields, e.g.
+    /// `[specificity, potential-impact]`.
+    #[serde(default, skip_serializing_if = "Reconstructed::is_none")]
+    pub reconstructed: Reconstructed,
     /// Remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -115,4 +175,94 @@ pub struct PointReview {
     /// Why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+/// A field of a commitment's review, as named in YAML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewField {
+    Specificity,
+    Verifiability,
+    Relevance,
+    PotentialImpact,
+    PotentialForResults,
+    Completion,
+    OnTime,
+    DidItOpenGovernment,
+    Promising,
+    EarlyResults,
+}
+
+impl ReviewField {
+    /// Every field, in the order reports show them.
+    pub const ALL: [ReviewField; 10] = [
+        ReviewField::Specificity,
+        ReviewField::Verifiability,
+        ReviewField::Relevance,
+        ReviewField::PotentialImpact,
+        ReviewField::PotentialForResults,
+        ReviewField::Completion,
+        ReviewField::OnTime,
+        ReviewField::DidItOpenGovernment,
+        ReviewField::Promising,
+        ReviewField::EarlyResults,
+    ];
+}
+
+/// Which review values are reconstructed: all (`true`), none (`false`, the
+/// default), or the fields listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Reconstructed {
+    /// `true`: every value; `false`: none.
+    All(bool),
+    /// The fields listed.
+    Fields(Vec<ReviewField>),
+}
+
+impl Default for Reconstructed {
+    fn default() -> Self {
+        Reconstructed::All(false)
+    }
+}
+
+impl Reconstructed {
+    /// Whether no value is reconstructed.
+    pub fn is_none(&self) -> bool {
+        match self {
+            Reconstructed::All(all) => !all,
+            Reconstructed::Fields(f) => f.is_empty(),
+        }
+    }
+
+    /// Whether `field` is reconstructed.
+    pub fn has(&self, field: ReviewField) -> bool {
+        match self {
+            Reconstructed::All(all) => *all,
+            Reconstructed::Fields(f) => f.contains(&field),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Reconstructed {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Reconstructed;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("`true`, `false` or a list of review fields")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Reconstructed, E> {
+                Ok(Reconstructed::All(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Reconstructed, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(f) = seq.next_element::<ReviewField>()? {
+                    fields.push(f);
+                }
+                Ok(Reconstructed::Fields(fields))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

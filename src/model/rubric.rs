@@ -1,5 +1,6 @@
-//! `rubrics/<id>.yaml`: the eight-point rubric institutions score themselves
-//! against.
+//! `rubrics/<id>.yaml`: the rubric institutions score themselves against
+//! (the sample's is the eight points the Bupati of Bojonegoro set; any
+//! number of points on any scale works).
 
 use std::collections::BTreeMap;
 
@@ -20,6 +21,10 @@ pub struct Rubric {
     pub id: Id,
     /// Title.
     pub title: Text,
+    /// Who set the points, e.g. `the Bupati of Bojonegoro` (reports say
+    /// "the points set by …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<Text>,
     /// Where the rubric comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Text>,
@@ -52,23 +57,54 @@ pub struct Recommendations {
     pub maintain_from: Level,
     /// Lowest level that is improved rather than started.
     pub improve_from: Level,
+    /// The rule in the words of whoever set it, printed with the
+    /// recommendations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Text>,
+    /// The names of the three recommendations, when the rubric words them
+    /// its own way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<RecommendationLabels>,
+}
+
+/// The rubric's own names for the three recommendations.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RecommendationLabels {
+    /// At or above `maintain-from`.
+    pub maintain: Text,
+    /// From `improve-from`.
+    pub improve: Text,
+    /// Below `improve-from`.
+    pub start: Text,
 }
 
 impl Rubric {
     /// The recommendation thresholds in force.
     pub fn thresholds(&self) -> Recommendations {
         let top = self.scale.iter().map(|s| s.level).max().unwrap_or(0);
-        self.recommendations.clone().unwrap_or(Recommendations { maintain_from: 3.min(top), improve_from: 1.min(top) })
+        self.recommendations.clone().unwrap_or(Recommendations {
+            maintain_from: 3.min(top),
+            improve_from: 1.min(top),
+            rule: None,
+            labels: None,
+        })
+    }
+
+    /// The lowest and highest level of the scale (0, 0 for an empty scale).
+    pub fn range(&self) -> (Level, Level) {
+        let levels = || self.scale.iter().map(|s| s.level);
+        (levels().min().unwrap_or(0), levels().max().unwrap_or(0))
     }
 }
 
-/// One point of the rubric (one of the Bupati's eight).
+/// One point of the rubric.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Point {
     /// Identifier, used as the key in assessments.
     pub id: Id,
-    /// The point's number (1–8 for the Bupati's points).
+    /// The point's number, as reports print it.
     pub number: u32,
     /// Title.
     pub title: Text,

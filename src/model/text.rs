@@ -75,6 +75,22 @@ impl Text {
         }
     }
 
+    /// The text for a reader of `lang`, and the language it is written in
+    /// when that is another (a plain string is in `first`, the workspace's
+    /// first language; a text given in one language only is in that one).
+    pub fn in_lang(&self, lang: Lang, first: Lang) -> (&str, Option<Lang>) {
+        let other = |l: Lang| (l != lang).then_some(l);
+        match self {
+            Text::Plain(s) => (s, other(first)),
+            Text::Bilingual { id, en } => match (lang, id, en) {
+                (Lang::Id, Some(t), _) | (Lang::En, _, Some(t)) => (t, None),
+                (Lang::Id, None, Some(t)) => (t, Some(Lang::En)),
+                (Lang::En, Some(t), None) => (t, Some(Lang::Id)),
+                (_, None, None) => ("", None),
+            },
+        }
+    }
+
     /// Every string this text holds, for checks that apply to all of them.
     pub fn strings(&self) -> impl Iterator<Item = &str> {
         let (a, b) = match self {

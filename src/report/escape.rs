@@ -25,8 +25,39 @@ pub fn markup(text: &str) -> String {
 pub fn push_markup(out: &mut String, text: &str) {
     let all_shown = super::glyphs::all_shown(text);
     let mut run = 0usize;
+    let mut prev = ' ';
+    // Where the current run of letters and digits starts in `out`, and
+    // whether a joined token ("2016–2017", "barang/jasa") is open in a box.
+    let mut word_start = out.len();
+    let mut boxed = false;
+    // Whether the current run (since a space) had a slash: a path, not
+    // "barang/jasa".
+    let mut slashed = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        let slash_word = || {
+            let rest = chars.clone().take_while(|n| !n.is_whitespace());
+            c == '/' && !slashed && prev.is_alphabetic() && next.is_alphabetic() && run < BREAK_AFTER && {
+                let mut rest = rest;
+                rest.all(|n| n.is_alphabetic() || matches!(n, ',' | ';' | ':' | ')' | '.' | '!' | '?'))
+            }
+        };
+        let joins = (c == '\u{2013}' && prev.is_ascii_digit() && next.is_ascii_digit()) || slash_word();
+        if c.is_whitespace() {
+            slashed = false;
+        } else if c == '/' {
+            slashed = true;
+        }
+        if joins && !boxed {
+            // A box is never broken across lines; its text is extracted as
+            // it is (a word joiner would land in copied text).
+            out.insert_str(word_start, "#box[");
+            boxed = true;
+        } else if boxed && !joins && !c.is_alphanumeric() {
+            out.push(']');
+            boxed = false;
+        }
         if c.is_whitespace() {
             run = 0;
         } else {
@@ -39,7 +70,11 @@ pub fn push_markup(out: &mut String, text: &str) {
                 out.push('\\');
                 out.push(c);
                 let more = chars.peek().is_some_and(|n| !n.is_whitespace());
-                if more && run > BREAK_AFTER && matches!(c, '/' | '.' | '_' | '-' | '?' | '&' | '=' | ',' | ';' | ':') {
+                if !boxed
+                    && more
+                    && run > BREAK_AFTER
+                    && matches!(c, '/' | '.' | '_' | '-' | '?' | '&' | '=' | ',' | ';' | ':')
+                {
                     out.push_str(BREAK);
                     run = 0;
                 }
@@ -47,10 +82,18 @@ pub fn push_markup(out: &mut String, text: &str) {
             c if !all_shown && !super::glyphs::shown(c) => out.push(super::glyphs::MISSING),
             c => out.push(c),
         }
-        if run >= LONGEST_RUN && chars.peek().is_some_and(|n| !n.is_whitespace()) {
+        if !boxed && run >= LONGEST_RUN && chars.peek().is_some_and(|n| !n.is_whitespace()) {
             out.push_str(BREAK);
             run = 0;
         }
+        // A box opens only at a place where whole escapes end.
+        if !c.is_alphanumeric() || out.ends_with(';') {
+            word_start = out.len();
+        }
+        prev = c;
+    }
+    if boxed {
+        out.push(']');
     }
 }
 
@@ -134,6 +177,19 @@ mod tests {
         // goes before a space.
         assert!(!markup("Pemahaman konsep OGP, rencana aksi, dan dewan pengarah.").contains(BREAK));
         assert!(!markup(&"x".repeat(30)).contains(BREAK));
+    }
+
+    #[test]
+    fn ranges_and_short_slashed_words_do_not_break() {
+        assert_eq!(markup("2016–2017 (0–100)"), "#box[2016–2017] \\(#box[0–100]\\)");
+        assert_eq!(markup("barang/jasa."), "#box[barang\\/jasa]\\.");
+        assert_eq!(markup("levels 1–2–3"), "levels #box[1–2–3]");
+        // Words around a dash, and a slash between digits, break as before.
+        assert_eq!(markup("Jan – Feb 1/2"), "Jan – Feb 1\\/2");
+        // Dropped and replaced characters before a range do not move the box.
+        assert_eq!(markup("\u{0}\u{2028}2016–2017"), " #box[2016–2017]");
+        // A long path keeps its places to break.
+        assert!(markup("evidence/bappeda/2017-s1/laporan-kegiatan.txt").contains(BREAK));
     }
 
     #[test]

@@ -82,7 +82,8 @@ impl Strings {
         self.get(&format!("{prefix}.{name}"))
     }
 
-    /// A date written out: "31 Desember 2017", "31 December 2017".
+    /// A date written out: "31 Desember 2017", "31 December 2017", with
+    /// no-break spaces, so a line never breaks inside a date.
     pub fn date(&self, date: Date) -> String {
         const ID: [&str; 12] = [
             "Januari",
@@ -117,7 +118,7 @@ impl Strings {
             Lang::En => &EN,
         };
         let month = months[date.month0() as usize];
-        format!("{} {month} {}", date.day(), date.year())
+        format!("{}\u{a0}{month}\u{a0}{}", date.day(), date.year())
     }
 
     /// A number with `decimals` places, rounded half away from zero, with
@@ -151,8 +152,8 @@ mod tests {
     #[test]
     fn dates_use_each_language_s_month_names() {
         let d = Date::from_ymd_opt(2017, 12, 31).unwrap_or_default();
-        assert_eq!(strings(Lang::Id).date(d), "31 Desember 2017");
-        assert_eq!(strings(Lang::En).date(d), "31 December 2017");
+        assert_eq!(strings(Lang::Id).date(d), "31\u{a0}Desember\u{a0}2017");
+        assert_eq!(strings(Lang::En).date(d), "31\u{a0}December\u{a0}2017");
     }
 
     #[test]

@@ -97,7 +97,7 @@ impl Templates {
                             Code::TemplateError,
                             msg!(
                                 "the template override `{rel}` is a link that leads outside the workspace",
-                                "templat pengganti `{rel}` adalah tautan yang mengarah ke luar workspace"
+                                "templat pengganti `{rel}` adalah tautan yang mengarah ke luar ruang kerja"
                             ),
                         )
                         .at(Location::file(&Arc::from(rel.as_str())))
@@ -229,7 +229,7 @@ fn diagnostic(files: &[Template], e: &Error) -> Diagnostic {
         )
         .hint(msg!(
             "the limit grows with the size of the workspace; to raise it, set TERBUKA_TEMPLATE_FUEL (e.g. 100000000)",
-            "batas itu tumbuh sesuai ukuran workspace; untuk menaikkannya, isi TERBUKA_TEMPLATE_FUEL (misalnya 100000000)"
+            "batas itu tumbuh sesuai ukuran ruang kerja; untuk menaikkannya, isi TERBUKA_TEMPLATE_FUEL (misalnya 100000000)"
         ))
     } else {
         Diagnostic::new(
@@ -250,7 +250,7 @@ fn diagnostic(files: &[Template], e: &Error) -> Diagnostic {
         let hint = if t.overridden {
             msg!(
                 "this template is the workspace's own; fix it, or delete it to use the built-in one",
-                "templat ini milik workspace; perbaiki, atau hapus agar templat bawaan dipakai"
+                "templat ini milik ruang kerja; perbaiki, atau hapus agar templat bawaan dipakai"
             )
         } else {
             msg!(

@@ -18,8 +18,9 @@ use crate::model::{Assessment, Id, Level, Point, Rubric};
 pub use irm::{CommitmentStatus, Criterion, StarStatus};
 pub use ratio::Ratio;
 
-/// The recommendation for a point (the Bupati's rule: what fits OGP is kept
-/// and extended, what falls short is improved).
+/// The recommendation for a point, on thresholds the rubric sets (the
+/// sample's is the Bupati of Bojonegoro's rule: what fits OGP is kept and
+/// extended, what falls short is improved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Recommendation {
@@ -64,6 +65,8 @@ pub struct PointScore {
     pub unconfirmed: bool,
     /// Claimed above what its evidence supports.
     pub unsupported: bool,
+    /// Claimed more than one level above a point it builds on (W003).
+    pub prerequisite_gap: bool,
     /// What to do next.
     pub recommendation: Recommendation,
 }
@@ -137,12 +140,27 @@ impl PeriodScores {
 
 /// The level a claim's evidence supports: a level at or above
 /// `evidence-required-from` with no evidence item backs only the level
-/// below it.
-pub fn backed_level(point: &Point, claimed: Level, evidence: usize) -> Level {
+/// below it, and never less than the scale's lowest level `lowest`
+/// (validation refuses a threshold at or below it, E024).
+pub fn backed_level(point: &Point, claimed: Level, evidence: usize, lowest: Level) -> Level {
     match point.evidence_required_from {
-        Some(from) if claimed >= from && evidence == 0 => from.saturating_sub(1).min(claimed),
+        Some(from) if claimed >= from && evidence == 0 => from.saturating_sub(1).max(lowest).min(claimed),
         _ => claimed,
     }
+}
+
+/// The point `point` builds on that `a` claims lowest, when `point` is
+/// claimed more than one level above it (W003): (that point's id, its
+/// level). Ties go to the point with the lower number.
+pub fn prerequisite_gap<'r>(rubric: &Rubric, a: &Assessment, point: &'r Point) -> Option<(&'r Id, Level)> {
+    let claimed = a.points.get(&point.id)?.level;
+    let number = |id: &str| rubric.points.iter().find(|p| p.id == id).map_or(0, |p| p.number);
+    let (low, req) = point
+        .requires
+        .iter()
+        .filter_map(|r| a.points.get(r).map(|q| (q.level, r)))
+        .min_by(|x, y| x.0.cmp(&y.0).then(number(x.1).cmp(&number(y.1))))?;
+    (claimed > low + 1).then_some((req, low))
 }
 
 /// The recommendation for an evidence-backed level.
@@ -157,15 +175,18 @@ pub fn recommend(rubric: &Rubric, backed: Level) -> Recommendation {
     }
 }
 
-/// The weighted index Σ weight·level / Σ weight·max × 100, with `level_of`
-/// called once per point in rubric order.
+/// The weighted index Σ weight·(level − min) / Σ weight·(max − min) × 100,
+/// normalised to the scale's range (its lowest level scores 0, its highest
+/// 100, whatever the numbers), with `level_of` called once per point in
+/// rubric order.
 pub fn index(rubric: &Rubric, mut level_of: impl FnMut(&Point) -> Level) -> Ratio {
-    let max = rubric.scale.iter().map(|s| s.level).max().unwrap_or(0) as i128;
+    let (min, max) = rubric.range();
+    let (min, max) = (i128::from(min), i128::from(max));
     let (mut num, mut den) = (0i128, 0i128);
     for p in &rubric.points {
-        let w = p.weight.max(0) as i128;
-        num += w * level_of(p) as i128;
-        den += w * max;
+        let w = i128::from(p.weight.max(0));
+        num += w * (i128::from(level_of(p)) - min).max(0);
+        den += w * (max - min);
     }
     Ratio::new(100 * num, den)
 }
@@ -187,7 +208,7 @@ pub fn score_assessment(
             let unconfirmed = claim.is_some_and(|c| !c.confirmed);
             let claimed = claim.filter(|c| c.confirmed).map_or(lowest, |c| c.level);
             let evidence = claim.map_or(0, |c| c.evidence.len());
-            let backed = if unconfirmed { lowest } else { backed_level(p, claimed, evidence) };
+            let backed = if unconfirmed { lowest } else { backed_level(p, claimed, evidence, lowest) };
             let reviewed = reviewed.and_then(|r| r.get(&p.id)).map(|r| r.level);
             PointScore {
                 point: p.id.clone(),
@@ -200,6 +221,7 @@ pub fn score_assessment(
                 evidence,
                 unconfirmed,
                 unsupported: backed < claimed,
+                prerequisite_gap: prerequisite_gap(rubric, a, p).is_some(),
                 recommendation: recommend(rubric, backed),
             }
         })
@@ -282,7 +304,12 @@ fn period_scores(
         period: period.to_owned(),
         mean_index_claimed: Ratio::mean(institutions.iter().map(|s| s.index_claimed)),
         mean_index_backed: Ratio::mean(institutions.iter().map(|s| s.index_backed)),
-        commitments: irm::assess(ws, review, &assessments),
+        commitments: irm::assess(
+            ws,
+            ws.manifest.as_ref().and_then(|m| m.value.periods.iter().find(|p| p.id == period)),
+            review,
+            &assessments,
+        ),
         institutions,
         points,
     }

@@ -9,8 +9,8 @@ use super::*;
 use crate::compare::{Movement, compare};
 use crate::load::{Doc, Locator, Workspace};
 use crate::model::{
-    ActionPlan, Assessment, Assessor, Commitment, CommitmentStatus as Status, Completion, EvidenceItem, Jurisdiction,
-    Lang, Manifest, Milestone, MilestoneProgress, Period, PointAssessment, Rubric, ScaleLevel, Text,
+    ActionPlan, Assessment, Assessor, Commitment, Completion, EvidenceItem, Jurisdiction, Lang, Manifest, Milestone,
+    MilestoneProgress, Period, PointAssessment, Rubric, ScaleLevel, Text,
 };
 
 fn date(s: &str) -> crate::model::Date {
@@ -22,11 +22,16 @@ fn doc<T>(file: &str, value: T) -> Doc<T> {
 }
 
 fn rubric(weights: &[i64], required_from: Option<u32>) -> Rubric {
+    rubric_on(0..=4, weights, required_from)
+}
+
+fn rubric_on(scale: std::ops::RangeInclusive<u32>, weights: &[i64], required_from: Option<u32>) -> Rubric {
     Rubric {
         id: "r".into(),
         title: Text::Plain("r".into()),
+        authority: None,
         source: None,
-        scale: (0..=4).map(|l| ScaleLevel { level: l, label: Text::Plain(l.to_string()) }).collect(),
+        scale: scale.map(|l| ScaleLevel { level: l, label: Text::Plain(l.to_string()) }).collect(),
         recommendations: None,
         points: weights
             .iter()
@@ -97,6 +102,7 @@ fn workspace(rubric: Rubric, assessments: Vec<Assessment>) -> Workspace {
         periods: vec![period("s1", "2017-01-01", "2017-06-30"), period("s2", "2017-07-01", "2017-12-31")],
         steering_committee: None,
         context: None,
+        notice: None,
     };
     Workspace {
         manifest: Some(doc("terbuka.yaml", manifest)),
@@ -110,14 +116,48 @@ fn workspace(rubric: Rubric, assessments: Vec<Assessment>) -> Workspace {
 fn level_without_required_evidence_backs_the_level_below_the_requirement() {
     let r = rubric(&[1], Some(2));
     let p = &r.points[0];
-    assert_eq!(backed_level(p, 4, 0), 1);
-    assert_eq!(backed_level(p, 4, 1), 4);
-    assert_eq!(backed_level(p, 1, 0), 1);
-    assert_eq!(backed_level(p, 2, 0), 1);
+    assert_eq!(backed_level(p, 4, 0, 0), 1);
+    assert_eq!(backed_level(p, 4, 1, 0), 4);
+    assert_eq!(backed_level(p, 1, 0, 0), 1);
+    assert_eq!(backed_level(p, 2, 0, 0), 1);
     let never = rubric(&[1], None);
-    assert_eq!(backed_level(&never.points[0], 4, 0), 4);
+    assert_eq!(backed_level(&never.points[0], 4, 0, 0), 4);
     let always = rubric(&[1], Some(0));
-    assert_eq!(backed_level(&always.points[0], 3, 0), 0);
+    assert_eq!(backed_level(&always.points[0], 3, 0, 0), 0);
+}
+
+#[test]
+fn an_unbacked_claim_never_scores_below_the_scale() {
+    // On a 1–5 scale a threshold at the minimum (which validation refuses,
+    // E024) would otherwise back level 0, off the scale.
+    let r = rubric_on(1..=5, &[1], Some(1));
+    let s = score_assessment(&r, &assessment("i", "s1", &[(4, 0)]), None);
+    assert_eq!(s.points[0].backed, 1);
+    assert_eq!(s.index_backed, Ratio::ZERO);
+    let r = rubric_on(1..=5, &[1], Some(3));
+    let s = score_assessment(&r, &assessment("i", "s1", &[(5, 0)]), None);
+    assert_eq!(s.points[0].backed, 2);
+}
+
+#[test]
+fn the_index_is_normalised_to_the_scale_s_range() {
+    // 1–5: the lowest level scores 0, the highest 100.
+    let r = rubric_on(1..=5, &[1, 1], None);
+    let blank = score_assessment(&r, &assessment("i", "s1", &[(1, 0), (1, 0)]), None);
+    assert_eq!(blank.index_claimed, Ratio::ZERO);
+    let top = score_assessment(&r, &assessment("i", "s1", &[(5, 0), (5, 0)]), None);
+    assert_eq!(top.index_claimed, Ratio::int(100));
+    // (3−1 + 4−1) / (2·4) × 100 = 62.5
+    let mid = score_assessment(&r, &assessment("i", "s1", &[(3, 0), (4, 0)]), None);
+    assert_eq!(mid.index_claimed, Ratio::new(125, 2));
+    // A point left out scores the scale's lowest level, 0 in the index.
+    let missing = score_assessment(&r, &assessment("i", "s1", &[(5, 0)]), None);
+    assert_eq!(missing.points[1].claimed, 1);
+    assert_eq!(missing.index_claimed, Ratio::int(50));
+    // On a 0–4 scale the figures are what they always were.
+    let r = rubric(&[1, 1], None);
+    let s = score_assessment(&r, &assessment("i", "s1", &[(3, 0), (1, 0)]), None);
+    assert_eq!(s.index_claimed, Ratio::int(50));
 }
 
 #[test]
@@ -178,7 +218,7 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
         ogp_values: Vec::new(),
         start: date("2017-01-01"),
         end: date("2017-12-31"),
-        status: Status::Active,
+        withdrawn: None,
         milestones: ["m1", "m2"]
             .iter()
             .map(|m| Milestone {
@@ -195,7 +235,7 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
         a.commitments
             .entry("c".into())
             .or_default()
-            .insert(m.into(), MilestoneProgress { completion, confirmed: true, note: None, evidence: Vec::new() });
+            .insert(m.into(), MilestoneProgress { completion, confirmed: true, note: None, evidence: evidence(1) });
         a
     };
     assert_eq!(irm::derived_completion(&c, &[]), Completion::NoEvidenceAvailable);
@@ -209,6 +249,23 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
     let lead = report("lead", "m1", Completion::NotStarted);
     let sup = report("sup", "m1", Completion::Complete);
     assert_eq!(irm::derived_completion(&c, &[&lead, &sup]), Completion::NotStarted);
+    // A report at limited or above that cites no evidence does not count
+    // (W009): the supporting institution's backed report is used instead.
+    let mut unbacked = report("lead", "m1", Completion::Complete);
+    if let Some(p) = unbacked.commitments.get_mut("c").and_then(|m| m.get_mut("m1")) {
+        p.evidence.clear();
+    }
+    assert_eq!(irm::derived_completion(&c, &[&unbacked]), Completion::NoEvidenceAvailable);
+    assert_eq!(
+        irm::milestone_completion(&c, &[&unbacked, &sup], "m1").map(|(c, who)| (c, who.as_str())),
+        Some((Completion::Complete, "sup"))
+    );
+    // Not started needs no evidence.
+    let mut idle = report("lead", "m1", Completion::NotStarted);
+    if let Some(p) = idle.commitments.get_mut("c").and_then(|m| m.get_mut("m1")) {
+        p.evidence.clear();
+    }
+    assert_eq!(irm::derived_completion(&c, &[&idle]), Completion::NotStarted);
 }
 
 fn arb_levels(points: usize) -> impl Strategy<Value = Vec<(u32, usize)>> {

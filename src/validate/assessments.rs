@@ -22,8 +22,10 @@ pub(super) fn check(cx: &mut Context<'_>) {
         let a = &doc.value;
         assessed.entry(a.period.as_str()).or_default().insert(a.institution.as_str());
         place(cx, doc);
+        // Without a rubric (its file has its own diagnostic) the points
+        // are still checked for what does not need one: their evidence.
+        points(cx, doc, rubric.map(|r| &r.value), &levels);
         if let Some(rubric) = rubric {
-            points(cx, doc, &rubric.value, &levels);
             prerequisites(cx, doc, &rubric.value);
         }
         progress(cx, doc);
@@ -114,10 +116,16 @@ fn place(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
     }
 }
 
-fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: &[u32]) {
+fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: Option<&Rubric>, levels: &[u32]) {
     let a = &doc.value;
     let (min, max) = (levels.first().copied().unwrap_or(0), levels.last().copied().unwrap_or(0));
     for (id, p) in &a.points {
+        let Some(rubric) = rubric else {
+            for (i, item) in p.evidence.iter().enumerate() {
+                evidence_refs::check_item(cx, doc, item, path!["points", id, "evidence", i]);
+            }
+            continue;
+        };
         let Some(point) = rubric.points.iter().find(|q| &q.id == id) else {
             cx.push(
                 unknown(
@@ -159,7 +167,7 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
             && p.evidence.is_empty()
             && levels.contains(&level)
         {
-            let backed = from.saturating_sub(1);
+            let backed = from.saturating_sub(1).max(min);
             cx.push(
                 Diagnostic::new(
                     Code::EvidenceRequired,
@@ -174,6 +182,7 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
             );
         }
     }
+    let Some(rubric) = rubric else { return };
     let missing = rubric.points.iter().filter(|q| !a.points.contains_key(&q.id)).collect::<Vec<_>>();
     for point in missing {
         let (id, n) = (&point.id, point.number);
@@ -184,8 +193,8 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
             )
             .at(doc.key_at(path!["points"]))
             .hint(msg!(
-                "add `{id}:` under `points:` with a `level` (0 if nothing is in place yet)",
-                "tambahkan `{id}:` di bawah `points:` beserta `level` (0 bila belum ada apa pun)"
+                "add `{id}:` under `points:` with a `level` ({min} if nothing is in place yet)",
+                "tambahkan `{id}:` di bawah `points:` beserta `level` ({min} bila belum ada apa pun)"
             )),
         );
     }
@@ -195,18 +204,9 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric, levels: 
 fn prerequisites(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: &Rubric) {
     let a = &doc.value;
     for point in &rubric.points {
-        let Some(p) = a.points.get(&point.id) else {
-            continue;
-        };
-        let lowest = point
-            .requires
-            .iter()
-            .filter_map(|r| a.points.get(r).map(|q| (q.level, r)))
-            .min_by(|x, y| x.0.cmp(&y.0).then(rubric_number(rubric, x.1).cmp(&rubric_number(rubric, y.1))));
-        if let Some((low, req)) = lowest
-            && p.level > low + 1
-        {
-            let (id, n, level) = (&point.id, point.number, p.level);
+        if let Some((req, low)) = crate::score::prerequisite_gap(rubric, a, point) {
+            let level = a.points.get(&point.id).map_or(0, |p| p.level);
+            let (id, n) = (&point.id, point.number);
             let rn = rubric_number(rubric, req);
             cx.push(
                 Diagnostic::new(
@@ -247,9 +247,9 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
                         commitment.value.milestones.iter().map(|m| m.id.as_str()),
                         msg!(
                             "the commitment `{cid}` has no milestone `{mid}`",
-                            "komitmen `{cid}` tidak memiliki tahapan `{mid}`"
+                            "komitmen `{cid}` tidak memiliki tonggak capaian `{mid}`"
                         ),
-                        msg!("unknown milestone", "tahapan tidak dikenal"),
+                        msg!("unknown milestone", "tonggak capaian tidak dikenal"),
                     )
                     .at(doc.key_at(path!["commitments", cid, mid])),
                 );
@@ -264,7 +264,7 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
                         Code::Unconfirmed,
                         msg!(
                             "the progress on milestone `{mid}` of `{cid}` is not yet confirmed",
-                            "capaian tahapan `{mid}` pada `{cid}` belum dikonfirmasi"
+                            "kemajuan tonggak capaian `{mid}` pada `{cid}` belum dikonfirmasi"
                         ),
                     )
                     .at(doc.at(path!["commitments", cid, mid, "confirmed"]))
@@ -272,6 +272,25 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
                     .hint(msg!(
                         "check `completion: {completion}` against this period's work, change it if needed, then write `confirmed: true`",
                         "periksa `completion: {completion}` dengan pekerjaan periode ini, ubah bila perlu, lalu tulis `confirmed: true`"
+                    )),
+                );
+            } else if crate::score::irm::milestones::uncounted(progress)
+                == Some(crate::score::irm::milestones::Uncounted::Unbacked)
+            {
+                let completion = crate::export_kebab(&progress.completion).unwrap_or_default();
+                cx.push(
+                    Diagnostic::new(
+                        Code::MilestoneEvidence,
+                        msg!(
+                            "milestone `{mid}` of `{cid}` is reported `{completion}` with no evidence",
+                            "tonggak capaian `{mid}` pada `{cid}` dilaporkan `{completion}` tanpa bukti"
+                        ),
+                    )
+                    .at(doc.at(path!["commitments", cid, mid, "completion"]))
+                    .label(msg!("not counted until evidence is added", "tidak dihitung sampai bukti ditambahkan"))
+                    .hint(msg!(
+                        "add an `evidence:` list under `{mid}:` with a file (`- file: evidence/...`) or a link (`- url: https://...`) that shows the work",
+                        "tambahkan daftar `evidence:` di bawah `{mid}:` berisi berkas (`- file: evidence/...`) atau tautan (`- url: https://...`) yang menunjukkan pekerjaannya"
                     )),
                 );
             }

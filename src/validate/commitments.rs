@@ -1,5 +1,6 @@
 //! Rules on commitments: file name (E017), unique ids and numbers (E010,
-//! E022), lead and supporting institutions (E011), dates (E040, E041).
+//! E022), lead and supporting institutions (E011), dates (E040, E041), and
+//! milestones overdue at the end of the latest assessed period (W010).
 
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use super::Context;
 use super::rubric::id_mismatch;
 
 pub(super) fn check(cx: &mut Context<'_>) {
+    overdue(cx);
     let mut ids = BTreeMap::new();
     let mut numbers = BTreeMap::new();
     for doc in &cx.ws.commitments {
@@ -61,12 +63,12 @@ pub(super) fn check(cx: &mut Context<'_>) {
                 cx.push(
                     Diagnostic::new(
                         Code::DuplicateId,
-                        msg!("the milestone id `{id}` is used twice", "id tahapan `{id}` dipakai dua kali"),
+                        msg!("the milestone id `{id}` is used twice", "id tonggak capaian `{id}` dipakai dua kali"),
                     )
                     .at(doc.at(path!["milestones", i, "id"]))
                     .hint(msg!(
                         "milestone ids are unique within a commitment: give this one a new id, e.g. `m{n}`",
-                        "id tahapan harus unik dalam satu komitmen: beri tahapan ini id baru, misalnya `m{n}`"
+                        "id tonggak capaian harus unik dalam satu komitmen: beri tonggak capaian ini id baru, misalnya `m{n}`"
                     )),
                 );
             }
@@ -79,7 +81,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
                             Code::MilestoneOutsideSpan,
                             msg!(
                                 "the milestone date {date} is outside the commitment ({start} to {end})",
-                                "tanggal tahapan {date} berada di luar masa komitmen ({start} s.d. {end})"
+                                "tanggal tonggak capaian {date} berada di luar masa komitmen ({start} s.d. {end})"
                             ),
                         )
                         .at(doc.at(path!["milestones", i, key]))
@@ -92,4 +94,41 @@ pub(super) fn check(cx: &mut Context<'_>) {
             }
         }
     }
+}
+
+/// W010: milestones due by the end of the latest period that has
+/// assessments (the one focal points are filling in) and not reported
+/// complete in the reports that count.
+fn overdue(cx: &mut Context<'_>) {
+    let assessed = cx.ws.assessments.iter().map(|a| a.value.period.as_str()).collect::<std::collections::BTreeSet<_>>();
+    let Some(period) = cx.periods.values().filter(|p| assessed.contains(p.id.as_str())).max_by_key(|p| p.end) else {
+        return;
+    };
+    let reports = cx.ws.assessments.iter().map(|a| &a.value).filter(|a| a.period == period.id).collect::<Vec<_>>();
+    let (pid, end) = (period.id.as_str(), period.end);
+    let mut found = Vec::new();
+    for doc in &cx.ws.commitments {
+        let c = &doc.value;
+        for (i, m) in c.milestones.iter().enumerate() {
+            if crate::score::irm::milestones::overdue(c, &reports, &m.id, m.due, end) {
+                let (cid, mid, due, lead) = (&c.id, &m.id, m.due, &c.lead);
+                found.push(
+                    Diagnostic::new(
+                        Code::OverdueMilestone,
+                        msg!(
+                            "milestone `{mid}` of `{cid}` was due on {due} and is not reported complete by the end of `{pid}` ({end})",
+                            "tonggak capaian `{mid}` pada `{cid}` jatuh tempo {due} dan belum dilaporkan selesai pada akhir `{pid}` ({end})"
+                        ),
+                    )
+                    .at(doc.at(path!["milestones", i, "due"]))
+                    .label(msg!("overdue", "terlambat"))
+                    .hint(msg!(
+                        "if it is done, report `completion: complete` with evidence under `commitments: {cid}: {mid}:` in assessments/{pid}/{lead}.yaml; if the plan changed, move `due`",
+                        "bila sudah selesai, laporkan `completion: complete` beserta bukti di bawah `commitments: {cid}: {mid}:` pada assessments/{pid}/{lead}.yaml; bila rencananya berubah, geser `due`"
+                    )),
+                );
+            }
+        }
+    }
+    cx.out.extend(found);
 }

@@ -43,7 +43,7 @@ pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceI
             .at(doc.at(at))
             .hint(msg!(
                 "write `file: evidence/...` for a file in the workspace, or `url: https://...`",
-                "tulis `file: evidence/...` untuk berkas di dalam workspace, atau `url: https://...`"
+                "tulis `file: evidence/...` untuk berkas di dalam ruang kerja, atau `url: https://...`"
             )),
         ),
     }
@@ -78,7 +78,7 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
                 ),
                 _ => msg!(
                     "evidence must be an ordinary file in the workspace: copy the document there and cite the copy",
-                    "bukti harus berupa berkas biasa di dalam workspace: salin dokumennya ke sana dan rujuk salinannya"
+                    "bukti harus berupa berkas biasa di dalam ruang kerja: salin dokumennya ke sana dan rujuk salinannya"
                 ),
             })
         }
@@ -89,19 +89,19 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
                 OutsideReason::ParentStep => ("it steps out with `..`", "jalur keluar dengan `..`"),
                 OutsideReason::Symlink => (
                     "a symbolic link that leads outside the workspace",
-                    "tautan simbolik yang mengarah ke luar workspace",
+                    "tautan simbolik yang mengarah ke luar ruang kerja",
                 ),
             };
             Diagnostic::new(
                 Code::EvidenceOutside,
                 msg!(
                     "the evidence path `{shown}` is outside the workspace ({why_en})",
-                    "jalur bukti `{shown}` berada di luar workspace ({why_id})"
+                    "jalur bukti `{shown}` berada di luar ruang kerja ({why_id})"
                 ),
             )
             .hint(msg!(
                 "copy the file into the workspace (e.g. under evidence/) and cite it relative to the root",
-                "salin berkas ke dalam workspace (misalnya di bawah evidence/) dan tulis jalurnya relatif terhadap akar"
+                "salin berkas ke dalam ruang kerja (misalnya di bawah evidence/) dan tulis jalurnya relatif terhadap akar"
             ))
         }
         Some(PathStatus::Invalid(reason)) => {
@@ -151,7 +151,7 @@ fn missing(shown: &str, like: &Lookalike) -> Diagnostic {
         Code::EvidenceMissing,
         msg!("the evidence file `{shown}` does not exist", "berkas bukti `{shown}` tidak ada"),
     )
-    .label(msg!("no such file in the workspace", "berkas ini tidak ada di dalam workspace"));
+    .label(msg!("no such file in the workspace", "berkas ini tidak ada di dalam ruang kerja"));
     match (&like.near, &like.folder) {
         (Some((near, Differs::Case)), _) => {
             d = d.hint(msg!(
@@ -170,7 +170,7 @@ fn missing(shown: &str, like: &Lookalike) -> Diagnostic {
         }
         (None, Some((folder, names))) => {
             let folder = if folder.is_empty() { "the workspace root".to_owned() } else { format!("`{folder}/`") };
-            let folder_id = folder.replace("the workspace root", "akar workspace");
+            let folder_id = folder.replace("the workspace root", "akar ruang kerja");
             d = d.hint(if names.is_empty() {
                 msg!("{folder} holds no file", "{folder_id} tidak berisi berkas")
             } else {
@@ -182,7 +182,7 @@ fn missing(shown: &str, like: &Lookalike) -> Diagnostic {
     }
     d.hint(msg!(
         "paths are relative to the workspace root (the folder with terbuka.yaml); check the spelling and the file's extension",
-        "jalur ditulis relatif terhadap akar workspace (folder yang berisi terbuka.yaml); periksa ejaan dan ekstensi berkas"
+        "jalur ditulis relatif terhadap akar ruang kerja (folder yang berisi terbuka.yaml); periksa ejaan dan ekstensi berkas"
     ))
 }
 

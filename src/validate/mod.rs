@@ -15,6 +15,7 @@ mod institutions;
 mod manifest;
 mod reviews;
 mod rubric;
+pub mod translations;
 
 pub use rubric::MAX_WEIGHT;
 

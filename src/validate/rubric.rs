@@ -190,6 +190,30 @@ fn check_rubric(cx: &mut Context<'_>, doc: &Doc<Rubric>) {
                 )
                 .at(doc.at(path!["points", i, "evidence-required-from"])),
             );
+        } else if let Some(from) = p.evidence_required_from
+            && from <= min
+        {
+            // An unbacked claim scores the level below the threshold: at the
+            // lowest level there is none.
+            let next = levels.range(min + 1..).next().copied().unwrap_or(min);
+            cx.push(
+                Diagnostic::new(
+                    Code::BadThreshold,
+                    msg!(
+                        "`evidence-required-from: {from}` is the lowest level of the scale",
+                        "`evidence-required-from: {from}` adalah level terendah dalam skala"
+                    ),
+                )
+                .at(doc.at(path!["points", i, "evidence-required-from"]))
+                .label(msg!(
+                    "a claim without evidence would score below the scale",
+                    "klaim tanpa bukti akan bernilai di bawah skala"
+                ))
+                .hint(msg!(
+                    "evidence can be required from a level above {min}, e.g. `evidence-required-from: {next}`; to require none, leave the key out",
+                    "bukti dapat diwajibkan mulai level di atas {min}, misalnya `evidence-required-from: {next}`; bila tidak diwajibkan, hapus kunci ini"
+                )),
+            );
         }
     }
 

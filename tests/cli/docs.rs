@@ -70,10 +70,10 @@ sendiri, dan saran. `terbuka validate --format short` mencetak satu baris per
 masalah, `--format json` sebuah larik objek (`code`, `name`, `severity`,
 `file`, `line`, `column`, `end_line`, `end_column`, `message`, `label`,
 `hints`), dan `--format github` anotasi GitHub Actions. Pesan ditulis dalam
-bahasa `--lang` (atau `TERBUKA_LANG`, atau bahasa pertama workspace).
+bahasa `--lang` (atau `TERBUKA_LANG`, atau bahasa pertama ruang kerja).
 
 Setiap contoh di bawah adalah keluaran asli `terbuka validate` (atau, untuk
-E060 dan E061, `terbuka report`) pada workspace uji `tests/fixtures/minimal`
+E060 dan E061, `terbuka report`) pada ruang kerja uji `tests/fixtures/minimal`
 dengan satu perubahan.",
     table: ["kode", "nama", "jenis", "yang diperiksa"],
     error: "galat",

@@ -142,7 +142,7 @@ fn a_new_workspace_validates_and_reports() {
     let run =
         output(bare().args(["--lang", "id", "new", "workspace"]).arg(&root).env("SOURCE_DATE_EPOCH", "1795000000"));
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for file in ["terbuka.yaml", "rubrics/bupati-eight-points.yaml", "commitments/open-data.yaml", "README.md"] {
+    for file in ["terbuka.yaml", "rubrics/ogp-implementation-points.yaml", "commitments/open-data.yaml", "README.md"] {
         assert!(root.join(file).is_file(), "{file}");
     }
     // SOURCE_DATE_EPOCH 1795000000 is 18 November 2026: the period is 2026-s2.
@@ -164,7 +164,15 @@ fn a_new_workspace_validates_and_reports() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = ws(&["validate"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
-    assert!(run.stdout.ends_with("— 0 errors, 8 warnings\n"), "{}", run.stdout);
+    // Eight points to confirm, and the milestone due at the period's end
+    // that nobody has reported complete yet.
+    assert!(run.stdout.ends_with("— 0 errors, 9 warnings\n"), "{}", run.stdout);
+    assert_eq!(run.stdout.matches("warning[W006]").count(), 8, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("warning[W010]: milestone `m1` of `open-data` was due on 2026-12-31"),
+        "{}",
+        run.stdout
+    );
 
     // Not into a folder that has anything in it.
     let run = output(bare().args(["--lang", "en", "new", "workspace"]).arg(&root));
@@ -182,7 +190,7 @@ fn completions_and_manual_pages() {
         }
     }
     let run = output(bare().args(["--lang", "id", "completions", "fish"]));
-    assert!(run.stdout.contains("Periksa setiap berkas workspace"), "{}", run.stdout);
+    assert!(run.stdout.contains("Periksa setiap berkas ruang kerja"), "{}", run.stdout);
     let run = output(bare().args(["man"]));
     assert_eq!(run.code, 0);
     assert!(run.stdout.starts_with(".ie \\n(.g .ds Aq \\(aq") || run.stdout.contains(".TH terbuka"), "{}", run.stdout);
@@ -198,7 +206,7 @@ fn help_and_usage_errors_in_indonesian() {
     let run = output(bare().args(["--lang", "id", "--help"]));
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("Penggunaan: terbuka [OPSI] <PERINTAH>"), "{}", run.stdout);
-    assert!(run.stdout.contains("Periksa setiap berkas workspace dan tampilkan semua masalah"));
+    assert!(run.stdout.contains("Periksa setiap berkas ruang kerja dan tampilkan semua masalah"));
     // The language also comes from TERBUKA_LANG, and from the workspace's first language.
     let run = output(bare().args(["new", "--help"]).env("TERBUKA_LANG", "id"));
     assert!(run.stdout.contains("Buat berkas baru"), "{}", run.stdout);

@@ -34,6 +34,16 @@ fn assert_contains(text: &str, needle: &str, what: &str) {
     assert!(found, "the PDF lacks {what}: {needle:?}");
 }
 
+/// No string of the catalogue is missing: a missing one shows as its key in
+/// brackets (`[glance.results-modest]`).
+#[track_caller]
+fn assert_no_string_key(text: &str) {
+    let key = text.split('[').skip(1).filter_map(|s| s.split_once(']')).map(|(k, _)| k).find(|k| {
+        k.len() > 2 && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
+    });
+    assert_eq!(key, None, "a string key is shown instead of its text");
+}
+
 /// Titles and names from the sample, in `lang`.
 struct Names {
     commitments: Vec<String>,
@@ -77,14 +87,21 @@ fn the_period_report_names_every_commitment_point_and_institution() {
     {
         assert_contains(&text, heading, "a section");
     }
-    // At a Glance, as the Final IRM Report 2017 has it: 0 with all three.
-    assert_contains(&text, "✪ Memenuhi ketiganya (berbintang) 0", "the starred count");
+    // At a Glance, as the Final IRM Report 2017 has it: 0 with all three,
+    // did it open government 2 major, 0 outstanding.
+    assert_contains(
+        &text,
+        "✪ Berbintang: ketiganya (relevan, transformatif, substansial atau selesai) 0",
+        "the starred count",
+    );
+    assert_contains(&text, "Apakah membuka pemerintahan? Besar 2 Luar biasa 0", "the did-it-open-government counts");
     assert_contains(&text, "31 Desember 2017", "an Indonesian date");
+    assert_no_string_key(&text);
     assert_contains(&text, "62,5", "a decimal comma");
     let info = pdfinfo(&pdf);
     let pages: usize = info["Pages"].parse().unwrap();
     assert!((15..=40).contains(&pages), "{pages} pages");
-    assert_eq!(info["Title"], "Laporan Kemajuan Gaya IRM");
+    assert_eq!(info["Title"], "Laporan Akhir Periode Gaya IRM");
     assert_eq!(info["Author"], "Kabupaten Bojonegoro");
     assert_eq!(info["Page size"], "595.276 x 841.89 pts (A4)");
 }
@@ -103,9 +120,10 @@ fn the_period_report_comes_in_english() {
     for s in ["Executive Summary", "At a Glance", "Steering Committee", "Recommendations", "30 June 2017"] {
         assert_contains(&text, s, "an English fixed string");
     }
+    assert_no_string_key(&text);
     // The first period has no previous one to compare with.
     assert_contains(&text, "This is the first period", "the no-previous-period note");
-    assert_eq!(pdfinfo(&pdf)["Title"], "IRM-style Progress Report");
+    assert_eq!(pdfinfo(&pdf)["Title"], "IRM-style Mid-term Progress Report");
 }
 
 #[test]
@@ -120,7 +138,11 @@ fn a_starred_commitment_carries_the_star() {
     let run = ws.run(&["report", "-o", pdf.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = pdftotext(&pdf);
-    assert_contains(&text, "✪ All three (starred) 1", "the starred count");
+    assert_contains(
+        &text,
+        "✪ Starred: all three (relevant, transformative, substantial or complete) 1",
+        "the starred count",
+    );
     assert_contains(&text, "✪ 1. Data revolution", "the starred list");
     assert_contains(&text, "Commitment 1. Data revolution ✪", "the star beside the commitment's heading");
 }

@@ -67,7 +67,7 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             Code::UnknownCommitment,
             vec![Replace("institutions/dinas-a.yaml", "commitments: [open-data]", "commitments: [open-dta]")],
         ),
-        ("e013_unknown_milestone", Code::UnknownMilestone, vec![Replace(A, "m1: {completion", "m3: {completion")]),
+        ("e013_unknown_milestone", Code::UnknownMilestone, vec![Replace(A, "    m1:\n      completion", "    m3:\n      completion")]),
         (
             "e014_unknown_point",
             Code::UnknownPoint,
@@ -157,7 +157,7 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
         (
             "e041_milestone_outside_span",
             Code::MilestoneOutsideSpan,
-            vec![Replace(COMMITMENT, "due: 2017-06-30}", "due: 2018-06-30}")],
+            vec![Replace(COMMITMENT, "due: 2017-09-30}", "due: 2018-06-30}")],
         ),
         (
             "e042_overlapping_periods",
@@ -172,6 +172,24 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
                 "potential-impact: moderate}",
                 "potential-impact: moderate, potential-for-results: modest}",
             )],
+        ),
+        (
+            "e051_not_on_scale",
+            Code::NotOnScale,
+            vec![Replace(
+                "reviews/2017-s1.yaml",
+                "methodology: local-pilot-2017\nstage: mid-term",
+                "methodology: refreshed-2021\nstage: results",
+            ), Replace(
+                "reviews/2017-s1.yaml",
+                "{verifiability: verifiable, relevance: [access-to-information], potential-impact: moderate}",
+                "{verifiability: verifiable, relevance: [transparency], completion: substantial, early-results: huge}",
+            )],
+        ),
+        (
+            "e052_irm_authorship",
+            Code::IrmAuthorship,
+            vec![Replace("reviews/2017-s1.yaml", "reviewer: {name: Peneliti Contoh}", "reviewer: {name: IRM}")],
         ),
         (
             "w001_evidence_required",
@@ -220,6 +238,22 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             Code::Unconfirmed,
             vec![Replace(B, "understanding: {level: 1}", "understanding: {level: 1, confirmed: false}")],
         ),
+        (
+            "w009_milestone_evidence",
+            Code::MilestoneEvidence,
+            vec![Replace(A, "\n      evidence:\n        - {url: \"https://example.org/portal-data\", note: Portal uji coba}", "")],
+        ),
+        (
+            "w010_overdue_milestone",
+            Code::OverdueMilestone,
+            vec![Replace(COMMITMENT, "due: 2017-09-30}", "due: 2017-05-31}")],
+        ),
+        // Only asked for: `validate --translations`.
+        (
+            "w011_one_language_only",
+            Code::OneLanguage,
+            vec![Replace(COMMITMENT, "title: {id: Data terbuka, en: Open data}", "title: {en: Open data}")],
+        ),
         // Reports (`terbuka report`, diagnostics on stderr).
         (
             "e060_template_error",
@@ -267,7 +301,11 @@ pub fn workspace(edits: &[Edit]) -> Ws {
 /// about the problems.
 pub fn run_case(ws: &Ws, code: Code, lang: &str) -> (i32, String) {
     let report = matches!(code, Code::TemplateError | Code::TypesetError);
-    let run = ws.run(&["--lang", lang, if report { "report" } else { "validate" }]);
+    let mut args = vec!["--lang", lang, if report { "report" } else { "validate" }];
+    if code == Code::OneLanguage {
+        args.push("--translations");
+    }
+    let run = ws.run(&args);
     (run.code, if report { run.stderr } else { run.stdout })
 }
 

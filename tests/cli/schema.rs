@@ -13,7 +13,7 @@ fn committed_schemas_are_fresh() {
     let committed = repo_root().join("schema");
     let mut names = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect::<Vec<_>>();
     names.sort();
-    assert_eq!(names.len(), 6);
+    assert_eq!(names.len(), 7);
     for name in names {
         let fresh = fs::read_to_string(out.join(&name)).unwrap();
         let old = fs::read_to_string(committed.join(&name)).unwrap_or_default();

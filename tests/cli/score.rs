@@ -138,19 +138,35 @@ fn export_csv_has_exactly_the_documented_columns() {
     }
 
     let commitments = read("commitments.csv");
-    let expected = "period,commitment,verifiable,potential_impact,completion,did_it_open_government,starred\n";
-    assert!(commitments.starts_with(expected));
+    // Today's columns first, in their order; the methodology's fields after.
+    let expected = "period,commitment,verifiable,potential_impact,completion,did_it_open_government,starred,\
+        methodology,stage,specificity,verifiability,value_access_to_information,value_civic_participation,\
+        value_public_accountability,value_technology_and_innovation,value_transparency,value_inclusion,\
+        potential_for_results,on_time,promising,early_results,withdrawn\n";
+    assert!(commitments.starts_with(expected), "{commitments}");
     let s2 = commitments.lines().filter(|l| l.starts_with("2017-s2,")).collect::<Vec<_>>();
+    // The Final IRM Report 2017's figures; commitment 1 relevant to access to
+    // information, public accountability and technology and innovation. The
+    // refreshed methodology's values are empty: local-pilot-2017 has none.
     assert_eq!(
         s2,
         [
-            "2017-s2,data-revolution,true,transformative,limited,marginal,false",
-            "2017-s2,village-accountability,true,moderate,substantial,marginal,false",
-            "2017-s2,budget-transparency,true,moderate,substantial,marginal,false",
-            "2017-s2,open-contracting,true,moderate,substantial,major,false",
-            "2017-s2,public-services,true,minor,substantial,major,false",
+            "2017-s2,data-revolution,true,transformative,limited,marginal,false,local-pilot-2017,end-of-term,medium,verifiable,true,false,true,true,,,,false,,,",
+            "2017-s2,village-accountability,true,moderate,substantial,marginal,false,local-pilot-2017,end-of-term,high,verifiable,true,true,true,false,,,,false,,,",
+            "2017-s2,budget-transparency,true,moderate,substantial,marginal,false,local-pilot-2017,end-of-term,high,verifiable,true,false,true,false,,,,false,,,",
+            "2017-s2,open-contracting,true,moderate,substantial,major,false,local-pilot-2017,end-of-term,high,verifiable,true,false,true,true,,,,false,,,",
+            "2017-s2,public-services,true,minor,substantial,major,false,local-pilot-2017,end-of-term,medium,verifiable,true,true,true,false,,,,false,,,",
         ]
     );
+    let json =
+        ws.run(&["export", "--format", "json", "--period", "2017-s2", "-o", ws.path().join("j").to_str().unwrap()]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let rows: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(ws.path().join("j/commitments.json")).unwrap()).unwrap();
+    let first = &rows[0];
+    assert_eq!(first["methodology"], "local-pilot-2017");
+    assert_eq!(first["values"]["public-accountability"], true);
+    assert_eq!(first["values"]["transparency"], serde_json::Value::Null);
 }
 
 #[test]

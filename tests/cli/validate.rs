@@ -127,3 +127,15 @@ fn never_writes_to_inputs() {
     ws.run(&["validate", "--format", "json"]);
     assert_eq!(before, inputs(ws.path()));
 }
+
+#[test]
+fn a_rubric_that_does_not_parse_is_reported_once() {
+    let ws = Ws::fixture("minimal");
+    ws.edit("rubrics/mini.yaml", "weight: 2", "weight: dua");
+    let run = ws.run(&["validate", "--format", "short"]);
+    assert_eq!(run.code, 1);
+    let errors = run.stdout.lines().filter(|l| l.contains(": error[")).collect::<Vec<_>>();
+    assert_eq!(errors.len(), 1, "{}", run.stdout);
+    assert!(errors[0].starts_with("rubrics/mini.yaml:") && errors[0].contains("error[E004]"), "{}", run.stdout);
+    assert!(!run.stdout.contains("E016"), "{}", run.stdout);
+}

@@ -78,15 +78,18 @@ pub struct CommitmentChangeView {
     pub from: String,
     /// Completion now.
     pub to: String,
-    /// Starred before.
-    pub starred_from: bool,
-    /// Starred now.
-    pub starred_to: bool,
+    /// Starred before; `None` where the methodology has no star.
+    pub starred_from: Option<bool>,
+    /// Starred now; `None` where the methodology has no star.
+    pub starred_to: Option<bool>,
 }
 
 /// The change between two periods.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChangeView {
+    /// Whether a period compared has no star (no review, or a methodology
+    /// without one): the commitments table explains its mark.
+    pub no_star: bool,
     /// The earlier period.
     pub from: PeriodView,
     /// The later period.
@@ -111,11 +114,10 @@ impl<'a> Input<'a> {
     /// The change from `a` to `b`, from their comparison.
     pub fn change(&self, from: &Period, to: &Period, c: &Comparison) -> ChangeView {
         let s = self.strings;
-        let lang = self.lang();
         let dash = || "—".to_owned();
         let rubric = self.rubric();
         let point_title =
-            |id: &str| rubric.and_then(|r| r.points.iter().find(|p| p.id == id)).map(|p| p.title.get(lang).to_owned());
+            |id: &str| rubric.and_then(|r| r.points.iter().find(|p| p.id == id)).map(|p| self.tr(&p.title));
         let signed = |r: Ratio| {
             let t = s.number(r, 1);
             if r > Ratio::int(0) { format!("+{t}") } else { t }
@@ -182,7 +184,7 @@ impl<'a> Input<'a> {
                         let (f, t) = (mean(scores_from), mean(scores_to));
                         PointChangeView {
                             number: p.number,
-                            title: p.title.get(lang).to_owned(),
+                            title: self.tr(&p.title),
                             from: f.map_or_else(dash, |r| s.number(r, 2)),
                             to: t.map_or_else(dash, |r| s.number(r, 2)),
                             from_num: f.map_or(0.0, num),
@@ -195,18 +197,24 @@ impl<'a> Input<'a> {
             })
             .unwrap_or_default();
         let by_id = &self.commitments;
-        let commitments = c
+        let commitments: Vec<CommitmentChangeView> = c
             .commitments
             .iter()
             .map(|cc| CommitmentChangeView {
                 number: cc.number,
                 title: by_id
                     .get(cc.commitment.as_str())
-                    .map_or_else(|| cc.commitment.clone(), |d| d.value.title.get(lang).to_owned()),
-                from: cc.completion.from.map_or_else(dash, |x| s.label("completion", &x)),
-                to: cc.completion.to.map_or_else(dash, |x| s.label("completion", &x)),
-                starred_from: cc.starred.from == Some(true),
-                starred_to: cc.starred.to == Some(true),
+                    .map_or_else(|| cc.commitment.clone(), |d| self.tr(&d.value.title)),
+                from: match cc.withdrawn.from {
+                    Some(true) => self.t("withdrawn_short"),
+                    _ => cc.completion.from.map_or_else(dash, |x| s.label("completion", &x)),
+                },
+                to: match cc.withdrawn.to {
+                    Some(true) => self.t("withdrawn_short"),
+                    _ => cc.completion.to.map_or_else(dash, |x| s.label("completion", &x)),
+                },
+                starred_from: cc.starred.from,
+                starred_to: cc.starred.to,
             })
             .collect();
         ChangeView {
@@ -218,6 +226,7 @@ impl<'a> Input<'a> {
             institutions,
             points,
             regression_list,
+            no_star: commitments.iter().any(|c| c.starred_from.is_none() || c.starred_to.is_none()),
             commitments,
         }
     }

@@ -20,6 +20,8 @@ pub struct CompareReport {
     pub scale: Vec<LevelView>,
     /// The top level.
     pub max_level: u32,
+    /// The lowest level.
+    pub min_level: u32,
     /// The change.
     pub change: ChangeView,
     /// Institution filter, if any.
@@ -38,18 +40,18 @@ impl<'a> Input<'a> {
         let s = self.strings;
         let (a, b) = (self.period(from)?, self.period(to)?);
         let (scale, max_level) = self.scale();
-        let lang = self.lang();
         Some(CompareReport {
             doc: self.doc(
                 s.get("compare.title"),
-                format!("{} · {} → {}", self.jurisdiction().name, a.label.get(lang), b.label.get(lang)),
+                format!("{} · {} → {}", self.jurisdiction().name, self.name(&a.label), self.name(&b.label)),
                 a.end.max(b.end),
                 vec!["OGP".into(), a.id.clone(), b.id.clone()],
             ),
-            t: s.all().clone(),
+            t: self.filled.clone(),
             jurisdiction: self.jurisdiction(),
             scale,
             max_level,
+            min_level: self.rubric().map_or(0, |r| r.range().0),
             change: self.change(a, b, c),
             institution: institution.map(|i| self.short(i)),
         })

@@ -6,15 +6,21 @@
 //! Numbers meant for charts are plain floats rounded to four places
 //! (`*_num`); numbers meant for reading are strings.
 //!
-//! One file per report: [`period`] (the IRM-style period report),
+//! One file per report: [`period`] (the IRM-style period report), with
+//! [`process`] (its process section), [`review`] (the review, its author
+//! and rules, the reviewer's levels) and
 //! [`commitments`] (its commitment sections and At a Glance), [`change`]
 //! (the change between two periods, in the period report and the
 //! comparison report), [`manifest`] (the evidence annex), [`scorecard`],
 //! [`compare`] (the comparison report), and [`format`] (numbers for
 //! charts). This file holds what they share: [`Input`] and its lookups, and
 //! the views more than one report shows. IRM rules are the model's and
-//! `score`'s answers (`Methodology::values`, `Methodology::has_star`,
-//! `compare::Movement::between`); the views only ask.
+//! `score`'s answers (`score::irm::Rules`: the fields, values, At a Glance
+//! rows and star rule of each methodology; `compare::Movement::between`);
+//! the views only ask. Texts are shown in the report's language, marked
+//! when they exist only in the other ([`Input::tr`]); rubric facts fill
+//! the fixed strings' placeholders (`{points}`, `{rubric}`, `{min}`,
+//! `{max}`).
 
 mod change;
 mod commitments;
@@ -22,6 +28,8 @@ mod compare;
 mod format;
 mod manifest;
 mod period;
+mod process;
+mod review;
 mod scorecard;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,20 +37,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::load::{Doc, Workspace};
-use crate::model::{Assessment, Commitment, EvidenceItem, Institution, Lang, Period, Rubric, Sector};
+use crate::model::{Assessment, Commitment, EvidenceItem, Institution, Lang, Period, Rubric, Sector, Text};
 use crate::score::{self, Scores};
 
 use super::strings::Strings;
 use format::num;
 
 pub use change::{ChangeView, CommitmentChangeView, IndexChange, PointChangeView, RegressionView};
-pub use commitments::{CommitmentView, Glance, MilestoneEvidence, MilestoneView, ValueTick};
+pub use commitments::{CommitmentView, FieldView, GlanceRowView, MilestoneEvidence, MilestoneView, ValueTick};
 pub use compare::CompareReport;
 pub use manifest::ManifestRow;
-pub use period::{
-    CommitteeView, ConsultationView, Figures, MemberView, MethodView, PeriodReport, PointView, RecommendationView,
-    ReviewView, SectorView, WorkingGroupView,
-};
+pub use period::{Figures, MethodView, PeriodReport, PointView, RecommendationNames, RecommendationView};
+pub use process::{CommitteeView, ConsultationView, MemberView, ProcessView, SectorView, WorkingGroupView};
+pub use review::{ReviewView, ReviewedRow, RulesView, ScaleNoteView};
 pub use scorecard::{EvidenceView, ScorePointView, Scorecard};
 
 /// SHA-256 (hex) and size of every cited workspace file, by path.
@@ -64,6 +71,10 @@ pub struct Input<'a> {
     commitments: BTreeMap<&'a str, &'a Doc<Commitment>>,
     /// (period, institution) → assessment; the first file wins on a duplicate.
     assessments: BTreeMap<(&'a str, &'a str), &'a Assessment>,
+    /// The workspace's first language: what a plain string is written in.
+    first: Lang,
+    /// The fixed strings with the rubric's placeholders filled in.
+    filled: BTreeMap<String, String>,
 }
 
 /// PDF metadata and the cover's lines.
@@ -125,6 +136,12 @@ pub struct CellView {
     pub backed: u32,
     /// Claimed above what the evidence supports.
     pub unsupported: bool,
+    /// The reviewer's level, when the reviewer gave one ("none" in Typst).
+    pub reviewed: Option<u32>,
+    /// Carried over and not confirmed: scored as the lowest level.
+    pub unconfirmed: bool,
+    /// More than one level above a point it builds on (W003).
+    pub gap: bool,
 }
 
 /// An institution's row.
@@ -177,6 +194,34 @@ impl NameList {
     }
 }
 
+/// The fixed strings with the rubric's facts in their placeholders:
+/// `{rubric}` (its title), `{points}` (how many points), `{min}` and
+/// `{max}` (the scale's lowest and highest level), so no fixed string needs
+/// to name a rubric or count its points.
+fn fill(strings: &Strings, rubric: Option<&Rubric>) -> BTreeMap<String, String> {
+    let lang = strings.lang();
+    let (min, max) = rubric.map_or((0, 0), Rubric::range);
+    let vars = [
+        ("{rubric}", rubric.map(|r| r.title.get(lang).to_owned()).unwrap_or_default()),
+        ("{points}", rubric.map_or(0, |r| r.points.len()).to_string()),
+        ("{min}", min.to_string()),
+        ("{max}", max.to_string()),
+    ];
+    strings
+        .all()
+        .iter()
+        .map(|(k, v)| {
+            let mut v = v.clone();
+            if v.contains('{') {
+                for (name, value) in &vars {
+                    v = v.replace(name, value);
+                }
+            }
+            (k.clone(), v)
+        })
+        .collect()
+}
+
 /// The manifest's periods in date order.
 fn periods_in_order(ws: &Workspace) -> Vec<&Period> {
     let mut periods = ws.manifest.as_ref().map(|m| m.value.periods.iter().collect::<Vec<_>>()).unwrap_or_default();
@@ -198,6 +243,8 @@ impl<'a> Input<'a> {
         for a in ws.assessments.iter().map(|d| &d.value) {
             assessments.entry((a.period.as_str(), a.institution.as_str())).or_insert(a);
         }
+        let first = ws.manifest.as_ref().and_then(|m| m.value.languages.first().copied()).unwrap_or(strings.lang());
+        let filled = fill(strings, ws.rubric().map(|r| &r.value));
         Input {
             ws,
             scores,
@@ -206,7 +253,39 @@ impl<'a> Input<'a> {
             institutions: ws.institutions_by_id(),
             commitments: ws.commitments_by_id(),
             assessments,
+            first,
+            filled,
         }
+    }
+
+    /// A fixed string with the rubric's placeholders filled in; a missing
+    /// key shows as `[key]`, as in [`Strings::get`].
+    fn t(&self, key: &str) -> String {
+        self.filled.get(key).cloned().unwrap_or_else(|| format!("[{key}]"))
+    }
+
+    /// A text in the report's language, marked (`[id]`, `[en]`) when it is
+    /// given only in the other language: a reader must see that it is
+    /// shown as written, not translated.
+    fn tr(&self, text: &Text) -> String {
+        match text.in_lang(self.lang(), self.first) {
+            (t, None) => t.to_owned(),
+            (t, Some(other)) if !t.is_empty() => {
+                format!("{t} {}", self.strings.get(&format!("mark.in-{}", other.code())))
+            }
+            (t, Some(_)) => t.to_owned(),
+        }
+    }
+
+    /// [`Input::tr`] of an optional text.
+    fn tr_opt(&self, text: Option<&Text>) -> Option<String> {
+        text.map(|t| self.tr(t))
+    }
+
+    /// A name (of a jurisdiction, an institution, a period) in the report's
+    /// language: names are not translated, so they are never marked.
+    fn name(&self, text: &Text) -> String {
+        text.get(self.lang()).to_owned()
     }
 
     fn lang(&self) -> Lang {
@@ -229,7 +308,7 @@ impl<'a> Input<'a> {
         let s = self.strings;
         PeriodView {
             id: p.id.clone(),
-            label: p.label.get(self.lang()).to_owned(),
+            label: self.name(&p.label),
             span: format!("{} – {}", s.date(p.start), s.date(p.end)),
         }
     }
@@ -239,7 +318,7 @@ impl<'a> Input<'a> {
             Some(m) => {
                 let j = &m.value.jurisdiction;
                 JurisdictionView {
-                    name: j.name.get(self.lang()).to_owned(),
+                    name: self.name(&j.name),
                     region: j.region.clone(),
                     country: j.country.clone(),
                     head: j.head.clone(),
@@ -256,18 +335,15 @@ impl<'a> Input<'a> {
     /// The short name of an institution (or its name, or its id).
     fn short(&self, id: &str) -> String {
         match self.institution(id) {
-            Some(i) => i.short_name.clone().unwrap_or_else(|| i.name.get(self.lang()).to_owned()),
+            Some(i) => i.short_name.clone().unwrap_or_else(|| self.name(&i.name)),
             None => id.to_owned(),
         }
     }
 
     fn scale(&self) -> (Vec<LevelView>, u32) {
         let Some(rubric) = self.rubric() else { return (Vec::new(), 0) };
-        let scale = rubric
-            .scale
-            .iter()
-            .map(|l| LevelView { level: l.level, label: l.label.get(self.lang()).to_owned() })
-            .collect::<Vec<_>>();
+        let scale =
+            rubric.scale.iter().map(|l| LevelView { level: l.level, label: self.tr(&l.label) }).collect::<Vec<_>>();
         let max = rubric.scale.iter().map(|l| l.level).max().unwrap_or(0);
         (scale, max)
     }
@@ -297,7 +373,7 @@ impl<'a> Input<'a> {
         let inst = self.institution(&s.institution);
         InstitutionRow {
             id: s.institution.clone(),
-            name: inst.map_or_else(|| s.institution.clone(), |i| i.name.get(self.lang()).to_owned()),
+            name: inst.map_or_else(|| s.institution.clone(), |i| self.name(&i.name)),
             short: self.short(&s.institution),
             kind: inst.map(|i| strings.label("kind", &i.kind)).unwrap_or_default(),
             index_claimed: strings.number(s.index_claimed, 1),
@@ -306,7 +382,14 @@ impl<'a> Input<'a> {
             cells: s
                 .points
                 .iter()
-                .map(|p| CellView { claimed: p.claimed, backed: p.backed, unsupported: p.unsupported })
+                .map(|p| CellView {
+                    claimed: p.claimed,
+                    backed: p.backed,
+                    unsupported: p.unsupported,
+                    reviewed: p.reviewed,
+                    unconfirmed: p.unconfirmed,
+                    gap: p.prerequisite_gap,
+                })
                 .collect(),
         }
     }

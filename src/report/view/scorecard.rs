@@ -29,8 +29,14 @@ pub struct ScorePointView {
     pub movement: String,
     /// -1, 0, 1 (0 when not comparable).
     pub movement_sign: i32,
+    /// Whether there is an earlier level to compare with (no mark otherwise).
+    pub comparable: bool,
     /// Claimed above the evidence.
     pub unsupported: bool,
+    /// Carried over and not confirmed: scored as the lowest level.
+    pub unconfirmed: bool,
+    /// More than one level above a point it builds on (W003).
+    pub gap: bool,
     /// Recommendation, labelled.
     pub recommendation: String,
     /// Recommendation's id (for colour).
@@ -83,6 +89,8 @@ pub struct Scorecard {
     pub scale: Vec<LevelView>,
     /// The top level.
     pub max_level: u32,
+    /// The lowest level.
+    pub min_level: u32,
     /// Points.
     pub points: Vec<ScorePointView>,
     /// Commitments it leads or supports: "1. Title (lead)".
@@ -93,7 +101,6 @@ impl<'a> Input<'a> {
     /// One institution's scorecard for `period`.
     pub fn scorecard(&self, period: &str, id: &str) -> Option<Scorecard> {
         let s = self.strings;
-        let lang = self.lang();
         let rubric = self.rubric()?;
         let p = self.period(period)?;
         let ps = self.scores.period(period)?;
@@ -117,10 +124,10 @@ impl<'a> Input<'a> {
                 let claim = assessment.points.get(&rp.id);
                 let before = previous.and_then(|(_, qs)| qs.points.iter().find(|q| q.point == rp.id)).map(|q| q.backed);
                 let moved = crate::compare::Movement::between(before, Some(sp.backed));
-                let (sign, movement) = (moved.sign(), s.get(&format!("movement.{}", moved.as_str())));
+                let (sign, movement) = (moved.sign(), self.t(&format!("movement.{}", moved.as_str())));
                 ScorePointView {
                     number: rp.number,
-                    title: rp.title.get(lang).to_owned(),
+                    title: self.tr(&rp.title),
                     weight: rp.weight,
                     claimed: sp.claimed,
                     backed: sp.backed,
@@ -129,14 +136,14 @@ impl<'a> Input<'a> {
                     previous_num: before.unwrap_or(0),
                     movement,
                     movement_sign: sign,
+                    comparable: moved != crate::compare::Movement::NotComparable,
                     unsupported: sp.unsupported,
-                    recommendation: s.get(&format!("recommendation.{}", sp.recommendation.as_str())),
+                    unconfirmed: sp.unconfirmed,
+                    gap: sp.prerequisite_gap,
+                    recommendation: self.recommendation_name(sp.recommendation),
                     recommendation_id: sp.recommendation.as_str(),
-                    descriptor: rp.descriptors.get(&sp.claimed).map(|d| d.get(lang).to_owned()).unwrap_or_default(),
-                    justification: claim
-                        .and_then(|c| c.justification.as_ref())
-                        .map(|j| j.get(lang).to_owned())
-                        .unwrap_or_default(),
+                    descriptor: rp.descriptors.get(&sp.claimed).map(|d| self.tr(d)).unwrap_or_default(),
+                    justification: self.tr_opt(claim.and_then(|c| c.justification.as_ref())).unwrap_or_default(),
                     evidence: claim
                         .map(|c| {
                             c.evidence
@@ -149,7 +156,7 @@ impl<'a> Input<'a> {
                                             .get(&reference)
                                             .map(|(h, _)| h.chars().take(12).collect())
                                             .unwrap_or_default(),
-                                        note: e.note.as_ref().map(|n| n.get(lang).to_owned()).unwrap_or_default(),
+                                        note: self.tr_opt(e.note.as_ref()).unwrap_or_default(),
                                         date: e.date.map(|d| s.date(d)).unwrap_or_default(),
                                         reference,
                                     }
@@ -167,8 +174,8 @@ impl<'a> Input<'a> {
             .map(|d| &d.value)
             .filter(|c| c.lead == id || c.supporting.iter().any(|x| x == id))
             .map(|c| {
-                let role = s.get(if c.lead == id { "role.lead" } else { "role.supporting" });
-                (c.number, format!("{}. {} ({role})", c.number, c.title.get(lang)))
+                let role = self.t(if c.lead == id { "role.lead" } else { "role.supporting" });
+                (c.number, format!("{}. {} ({role})", c.number, self.tr(&c.title)))
             })
             .collect::<Vec<_>>();
         commitments.sort();
@@ -176,12 +183,12 @@ impl<'a> Input<'a> {
         let focal = &inst.focal_point;
         Some(Scorecard {
             doc: self.doc(
-                format!("{} — {}", s.get("scorecard.title"), row.short),
-                format!("{} · {}", row.name, p.label.get(lang)),
+                format!("{} — {}", self.t("scorecard.title"), row.short),
+                format!("{} · {}", row.name, self.name(&p.label)),
                 p.end,
                 vec!["OGP".into(), row.short.clone(), p.id.clone()],
             ),
-            t: s.all().clone(),
+            t: self.filled.clone(),
             jurisdiction: self.jurisdiction(),
             period: self.period_view(p),
             previous: previous.map(|(q, _)| self.period_view(q)),
@@ -198,6 +205,7 @@ impl<'a> Input<'a> {
             institution: row,
             scale,
             max_level,
+            min_level: self.rubric().map_or(0, |r| r.range().0),
             points,
             commitments: commitments.into_iter().map(|(_, c)| c).collect(),
         })
