@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod attack;
+mod city;
 mod docs;
 mod engine;
 mod evidence;
