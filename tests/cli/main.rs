@@ -8,6 +8,7 @@ mod city;
 mod docs;
 mod engine;
 mod evidence;
+mod glossary;
 mod harness;
 mod hostile;
 mod new;
