@@ -97,20 +97,20 @@ pub(super) fn check(cx: &mut Context<'_>) {
 }
 
 /// W010: milestones due by the end of the latest period that has
-/// assessments (the one focal points are filling in) and not reported
-/// complete in the reports that count.
+/// assessments (the one focal points are filling in) and reported complete
+/// in no period by then, in the reports that count.
 fn overdue(cx: &mut Context<'_>) {
     let assessed = cx.ws.assessments.iter().map(|a| a.value.period.as_str()).collect::<std::collections::BTreeSet<_>>();
     let Some(period) = cx.periods.values().filter(|p| assessed.contains(p.id.as_str())).max_by_key(|p| p.end) else {
         return;
     };
-    let reports = cx.ws.assessments.iter().map(|a| &a.value).filter(|a| a.period == period.id).collect::<Vec<_>>();
     let (pid, end) = (period.id.as_str(), period.end);
+    let by_period = crate::score::irm::milestones::reports_by_period(cx.ws, end);
     let mut found = Vec::new();
     for doc in &cx.ws.commitments {
         let c = &doc.value;
         for (i, m) in c.milestones.iter().enumerate() {
-            if crate::score::irm::milestones::overdue(c, &reports, &m.id, m.due, end) {
+            if crate::score::irm::milestones::overdue(c, &by_period, &m.id, m.due, end) {
                 let (cid, mid, due, lead) = (&c.id, &m.id, m.due, &c.lead);
                 found.push(
                     Diagnostic::new(

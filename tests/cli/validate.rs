@@ -139,3 +139,21 @@ fn a_rubric_that_does_not_parse_is_reported_once() {
     assert!(errors[0].starts_with("rubrics/mini.yaml:") && errors[0].contains("error[E004]"), "{}", run.stdout);
     assert!(!run.stdout.contains("E016"), "{}", run.stdout);
 }
+
+/// A milestone reported complete in one period stays complete: the next
+/// period's files need not report it again, and it is not overdue there.
+#[test]
+fn a_milestone_complete_once_is_not_overdue_later() {
+    let ws = Ws::fixture("minimal");
+    ws.edit("commitments/open-data.yaml", "due: 2017-09-30}", "due: 2017-05-31}");
+    ws.edit("assessments/2017-s1/dinas-a.yaml", "completion: substantial", "completion: complete");
+    let next = ws.read("assessments/2017-s1/dinas-a.yaml").replace("period: 2017-s1", "period: 2017-s2");
+    let next = next.split("commitments:").next().unwrap().replace("submitted: 2017-07-05", "submitted: 2018-01-05");
+    std::fs::create_dir_all(ws.path().join("assessments/2017-s2")).unwrap();
+    std::fs::write(ws.path().join("assessments/2017-s2/dinas-a.yaml"), next).unwrap();
+    let run = ws.run(&["--lang", "en", "validate", "--format", "short"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // m2, due at the end of 2017 and never reported, is overdue; m1 is not.
+    assert!(run.stdout.contains("W010] milestone `m2` of `open-data` was due on 2017-12-31"), "{}", run.stdout);
+    assert!(!run.stdout.contains("milestone `m1` of `open-data` was due"), "{}", run.stdout);
+}

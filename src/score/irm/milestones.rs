@@ -6,8 +6,11 @@
 //! at `limited` or above, cites evidence: progress is a claim like a
 //! rubric point, and an unbacked claim does not count (warning W009).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
+use crate::load::Workspace;
 use crate::model::{Assessment, Commitment, Completion, Date, Id, MilestoneProgress};
 
 /// Why a milestone report is left out of the count.
@@ -113,16 +116,40 @@ pub fn derived_completion(commitment: &Commitment, assessments: &[&Assessment]) 
 }
 
 /// Whether a milestone due on `due` is overdue at the end of a period
-/// (`period_end`): due by then and not complete in the reports that count.
-/// A withdrawn commitment has no overdue milestones.
+/// (`period_end`): due by then and complete in no period's reports that
+/// count (`by_period`: one list per period ending by then, see
+/// [`reports_by_period`]; a milestone complete once stays complete). A
+/// withdrawn commitment has no overdue milestones.
 pub fn overdue(
     commitment: &Commitment,
-    assessments: &[&Assessment],
+    by_period: &[Vec<&Assessment>],
     milestone: &str,
     due: Date,
     period_end: Date,
 ) -> bool {
     due <= period_end
         && commitment.withdrawn_by(period_end).is_none()
-        && milestone_completion(commitment, assessments, milestone).map(|(c, _)| c) != Some(Completion::Complete)
+        && !by_period.iter().any(|reports| {
+            milestone_completion(commitment, reports, milestone).map(|(c, _)| c) == Some(Completion::Complete)
+        })
+}
+
+/// The assessments of every period that ends by `end`, one list per period
+/// (all periods when the manifest does not load).
+pub fn reports_by_period(ws: &Workspace, end: Date) -> Vec<Vec<&Assessment>> {
+    let ends = ws
+        .manifest
+        .as_ref()
+        .map(|m| m.value.periods.iter().map(|p| (p.id.as_str(), p.end)).collect::<BTreeMap<_, _>>());
+    let mut by_period = BTreeMap::<&str, Vec<&Assessment>>::new();
+    for a in ws.assessments.iter().map(|d| &d.value) {
+        let counts = match &ends {
+            Some(ends) => ends.get(a.period.as_str()).is_some_and(|e| *e <= end),
+            None => true,
+        };
+        if counts {
+            by_period.entry(a.period.as_str()).or_default().push(a);
+        }
+    }
+    by_period.into_values().collect()
 }

@@ -98,6 +98,7 @@ pub fn assess(
 ) -> Vec<CommitmentStatus> {
     let end = period.map_or(Date::MAX, |p| p.end);
     let rules = Rules::of(review);
+    let by_period = milestones::reports_by_period(ws, end);
     let mut commitments = ws.commitments.iter().map(|d| &d.value).collect::<Vec<_>>();
     commitments.sort_by(|a, b| a.number.cmp(&b.number).then(a.id.cmp(&b.id)));
     commitments.dedup_by(|a, b| a.id == b.id);
@@ -136,7 +137,7 @@ pub fn assess(
             let overdue = c
                 .milestones
                 .iter()
-                .filter(|m| milestones::overdue(c, assessments, &m.id, m.due, end))
+                .filter(|m| milestones::overdue(c, &by_period, &m.id, m.due, end))
                 .map(|m| m.id.clone())
                 .collect();
             CommitmentStatus {
