@@ -72,11 +72,12 @@ pub struct Cache {
     key: Vec<u8>,
 }
 
-/// What makes a cache valid for this run: the version, the model (the
-/// committed schemas), the limits and the folder.
+/// What makes a cache valid for this run: the version and this build of
+/// it, the model (the committed schemas), the limits and the folder.
 pub fn key(root: &Path, limits: Limits) -> Vec<u8> {
     let mut h = Sha256::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(build_id().as_bytes());
     for (_, schema) in crate::schema::COMMITTED {
         h.update(schema.as_bytes());
     }
@@ -85,6 +86,24 @@ pub fn key(root: &Path, limits: Limits) -> Vec<u8> {
     let mut key = hex(&h.finalize());
     key.push('\n');
     key.into_bytes()
+}
+
+/// This build of terbuka: the executable's size and modification time. A
+/// rebuild of the same version (from a newer checkout) can validate or
+/// parse differently, so its caches are not shared; one look at the
+/// executable's metadata, once per process.
+fn build_id() -> &'static str {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let meta = std::env::current_exe().and_then(std::fs::metadata);
+        match meta {
+            Ok(m) => {
+                let modified = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+                format!("{}:{}", m.len(), modified.map_or(0, |d| d.as_nanos()))
+            }
+            Err(_) => String::new(),
+        }
+    })
 }
 
 /// The device and inode of the root, where the system has them.
