@@ -61,7 +61,7 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         header.push_str(&rpad(&point.number.to_string(), 6));
     }
     let _ =
-        writeln!(header, "  {}  {}", rpad(t(lang, "claimed", "diklaim"), 8), rpad(t(lang, "backed", "didukung"), 8));
+        writeln!(header, "  {}  {}", rpad(t(lang, "claimed", "diklaim"), 8), rpad(t(lang, "backed", "berbukti"), 8));
     out.push_str(&paint.bold(header.trim_end()));
     out.push('\n');
     for inst in &p.institutions {
@@ -89,7 +89,7 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         t(
             lang,
             "cells: evidence-backed level; 1(3) = claimed 3, evidence supports 1. Indices 0–100, weighted.",
-            "sel: level yang didukung bukti; 1(3) = diklaim 3, bukti mendukung 1. Indeks 0–100, berbobot."
+            "sel: tingkat berbukti; 1(3) = diklaim 3, bukti mendukung 1. Indeks 0–100, berbobot."
         )
     );
     if p.institutions.iter().flat_map(|i| &i.points).any(|s| s.unconfirmed) {
@@ -103,7 +103,11 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
     // early results and promising (refreshed).
     let refreshed = p.commitments.iter().any(|c| c.methodology.is_some_and(|m| m.is_refreshed()));
     let (potential, results, last) = if refreshed {
-        (t(lang, "potential", "potensi hasil"), t(lang, "early results", "hasil awal"), t(lang, "promising", "menjanjikan"))
+        (
+            t(lang, "potential", "potensi hasil"),
+            t(lang, "early results", "hasil awal"),
+            t(lang, "promising", "menjanjikan"),
+        )
     } else {
         (t(lang, "impact", "dampak"), t(lang, "opened gov.", "membuka pem."), t(lang, "star", "bintang"))
     };
@@ -202,7 +206,7 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
             pad("#", 2),
             pad(t(lang, "point", "poin"), tw),
             t(lang, "claimed", "diklaim"),
-            t(lang, "backed", "didukung"),
+            t(lang, "backed", "berbukti"),
             t(lang, "reviewed", "ditinjau"),
             t(lang, "gap", "selisih"),
             t(lang, "evidence", "bukti"),
@@ -238,7 +242,7 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
         inst.index_claimed.display(2),
         t(lang, "claimed", "diklaim"),
         inst.index_backed.display(2),
-        t(lang, "evidence-backed", "didukung bukti")
+        t(lang, "evidence-backed", "berbukti")
     );
     if inst.points.iter().any(|s| s.unconfirmed) {
         let _ = writeln!(out, "{}", t(lang, UNCONFIRMED_EN, UNCONFIRMED_ID));
@@ -285,7 +289,7 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
             pad(t(lang, "point", "poin"), pw),
             t(lang, "movement", "perubahan"),
             t(lang, "claimed", "diklaim"),
-            t(lang, "backed", "didukung"),
+            t(lang, "backed", "berbukti"),
             t(lang, "reviewed", "ditinjau"),
             t(lang, "evidence +added −dropped =reused", "bukti +baru −dihapus =dipakai ulang"),
         ))
@@ -319,7 +323,7 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
         }
     }
     out.push('\n');
-    let _ = writeln!(out, "{}", paint.bold(t(lang, "Indices (evidence-backed)", "Indeks (didukung bukti)")));
+    let _ = writeln!(out, "{}", paint.bold(t(lang, "Indices (evidence-backed)", "Indeks (berbukti)")));
     for inst in &c.institutions {
         let f = |d: &Delta<crate::score::Ratio>| match (d.from, d.to) {
             (Some(a), Some(b)) => format!("{} → {} ({})", a.display(2), b.display(2), signed(b.minus(a))),
@@ -373,7 +377,7 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
                 s.evidence_reused
             ),
             Lang::Id => format!(
-                "{} kemunduran, {} perbaikan, {} tetap (level yang didukung bukti); bukti: {} baru, {} dihapus, {} dipakai ulang tanpa perubahan",
+                "{} kemunduran, {} perbaikan, {} tetap (tingkat berbukti); bukti: {} baru, {} dihapus, {} dipakai ulang tanpa perubahan",
                 s.regressions, s.improvements, s.unchanged, s.evidence_added, s.evidence_dropped, s.evidence_reused
             ),
         }
