@@ -38,9 +38,10 @@ fn assert_contains(text: &str, needle: &str, what: &str) {
 /// brackets (`[glance.results-modest]`).
 #[track_caller]
 fn assert_no_string_key(text: &str) {
-    let key = text.split('[').skip(1).filter_map(|s| s.split_once(']')).map(|(k, _)| k).find(|k| {
-        k.len() > 2 && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
-    });
+    let key =
+        text.split('[').skip(1).filter_map(|s| s.split_once(']')).map(|(k, _)| k).find(|k| {
+            k.len() > 2 && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
+        });
     assert_eq!(key, None, "a string key is shown instead of its text");
 }
 
