@@ -42,6 +42,9 @@ pub enum Movement {
     Unchanged,
     /// Assessed in only one of the two periods.
     NotComparable,
+    /// Carried over and not confirmed in one of the two periods: that
+    /// level is last period's claim, so no movement is claimed.
+    Unconfirmed,
 }
 
 impl Movement {
@@ -61,7 +64,7 @@ impl Movement {
         match self {
             Movement::Regression => -1,
             Movement::Improvement => 1,
-            Movement::Unchanged | Movement::NotComparable => 0,
+            Movement::Unchanged | Movement::NotComparable | Movement::Unconfirmed => 0,
         }
     }
 
@@ -72,6 +75,7 @@ impl Movement {
             Movement::Improvement => "improvement",
             Movement::Unchanged => "unchanged",
             Movement::NotComparable => "not-comparable",
+            Movement::Unconfirmed => "unconfirmed",
         }
     }
 }
@@ -134,6 +138,8 @@ pub struct CommitmentChange {
     pub starred: Delta<bool>,
     /// Withdrawn by government by the period's end.
     pub withdrawn: Delta<bool>,
+    /// The period lies outside the commitment's span.
+    pub outside: Delta<bool>,
 }
 
 /// Counts over every compared point.
@@ -145,6 +151,13 @@ pub struct Summary {
     pub improvements: usize,
     /// Points whose backed level stayed.
     pub unchanged: usize,
+    /// Points not compared because one side is carried over and not
+    /// confirmed.
+    pub unconfirmed: usize,
+    /// Institutions assessed in both periods: the ones compared.
+    pub institutions_both: usize,
+    /// Institutions assessed in one of the two periods only (not compared).
+    pub institutions_one: usize,
     /// Points assessed in only one period.
     pub not_comparable: usize,
     /// Evidence items added.
@@ -168,6 +181,10 @@ pub struct Comparison {
     pub commitments: Vec<CommitmentChange>,
     /// Counts.
     pub summary: Summary,
+    /// The mean evidence-backed index of the institutions assessed in both
+    /// periods (a mean over everyone in one period and a few in the other
+    /// would compare different groups).
+    pub mean_backed: Delta<Ratio>,
 }
 
 impl Comparison {
@@ -214,23 +231,39 @@ pub fn compare(
         .map(|id| {
             let (a, b) = (from.institution(id), to.institution(id));
             let (aa, ab) = (assessment(&from.period, id), assessment(&to.period, id));
+            // Evidence is compared only where both periods have an
+            // assessment: an institution that has not yet written its file
+            // has dropped nothing.
+            let both = a.is_some() && b.is_some();
+            if both {
+                summary.institutions_both += 1;
+            } else {
+                summary.institutions_one += 1;
+            }
             let n = a.or(b).map_or(0, |s| s.points.len());
             let points = (0..n)
                 .map(|i| {
                     let (pa, pb) = (a.map(|s| &s.points[i]), b.map(|s| &s.points[i]));
                     let base = pa.or(pb).map(|p| (p.point.clone(), p.number)).unwrap_or_default();
                     let backed = Delta { from: pa.map(|p| p.backed), to: pb.map(|p| p.backed) };
-                    let movement = Movement::between(backed.from, backed.to);
-                    let evidence = evidence_change(
-                        aa.and_then(|x| x.points.get(&base.0)).map(|p| p.evidence.as_slice()).unwrap_or_default(),
-                        ab.and_then(|x| x.points.get(&base.0)).map(|p| p.evidence.as_slice()).unwrap_or_default(),
-                        hashes,
-                    );
+                    let unconfirmed = pa.is_some_and(|p| p.unconfirmed) || pb.is_some_and(|p| p.unconfirmed);
+                    let movement =
+                        if unconfirmed { Movement::Unconfirmed } else { Movement::between(backed.from, backed.to) };
+                    let evidence = if both {
+                        evidence_change(
+                            aa.and_then(|x| x.points.get(&base.0)).map(|p| p.evidence.as_slice()).unwrap_or_default(),
+                            ab.and_then(|x| x.points.get(&base.0)).map(|p| p.evidence.as_slice()).unwrap_or_default(),
+                            hashes,
+                        )
+                    } else {
+                        EvidenceChange::default()
+                    };
                     match movement {
                         Movement::Regression => summary.regressions += 1,
                         Movement::Improvement => summary.improvements += 1,
                         Movement::Unchanged => summary.unchanged += 1,
                         Movement::NotComparable => summary.not_comparable += 1,
+                        Movement::Unconfirmed => summary.unconfirmed += 1,
                     }
                     summary.evidence_added += evidence.added.len();
                     summary.evidence_dropped += evidence.dropped.len();
@@ -270,10 +303,22 @@ pub fn compare(
                     to: c.methodology.filter(|m| m.has_star()).map(|_| c.star.is_starred()),
                 },
                 withdrawn: Delta { from: before.map(|b| b.withdrawn_on.is_some()), to: Some(c.withdrawn_on.is_some()) },
+                outside: Delta { from: before.map(|b| b.outside), to: Some(c.outside) },
             }
         })
         .collect();
-    Comparison { from: from.period.clone(), to: to.period.clone(), institutions, commitments, summary }
+    let common = |p: &PeriodScores| {
+        let indices = p
+            .institutions
+            .iter()
+            .filter(|i| from.institution(&i.institution).is_some() && to.institution(&i.institution).is_some())
+            .filter(|i| only.is_none_or(|o| o == i.institution))
+            .map(|i| i.index_backed)
+            .collect::<Vec<_>>();
+        (!indices.is_empty()).then(|| Ratio::mean(indices))
+    };
+    let mean_backed = Delta { from: common(from), to: common(to) };
+    Comparison { from: from.period.clone(), to: to.period.clone(), institutions, commitments, summary, mean_backed }
 }
 
 fn evidence_change(a: &[EvidenceItem], b: &[EvidenceItem], hashes: &BTreeMap<String, String>) -> EvidenceChange {

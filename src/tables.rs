@@ -135,6 +135,7 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         let kebab = |v: Option<String>| v.unwrap_or_else(|| "–".into());
         let completion = match (c.completion, c.completion_source) {
             _ if c.withdrawn_on.is_some() => t(lang, "withdrawn", "ditarik").to_owned(),
+            _ if c.outside => t(lang, "outside its span", "di luar masa").to_owned(),
             (Some(x), Some(crate::score::irm::CompletionSource::Milestones)) => {
                 format!("{}*", kebab(crate::export_kebab(&x)))
             }
@@ -153,7 +154,7 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
                 StarStatus::NotStarred { failed } => {
                     format!("– ({})", failed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", "))
                 }
-                StarStatus::NotApplicable => "n/a".into(),
+                StarStatus::NotApplicable => t(lang, "n/a", "–").into(),
             };
             (
                 kebab(c.potential_impact.as_ref().and_then(crate::export_kebab)),
@@ -305,7 +306,8 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
                 Movement::Regression => paint.red(&pad(t(lang, "regression", "kemunduran"), 10)),
                 Movement::Improvement => paint.green(&pad(t(lang, "improved", "membaik"), 10)),
                 Movement::Unchanged => pad(t(lang, "same", "tetap"), 10),
-                Movement::NotComparable => pad("n/a", 10),
+                Movement::NotComparable => pad(t(lang, "n/a", "–"), 10),
+                Movement::Unconfirmed => pad(t(lang, "unconfirmed", "blm dikonf."), 10),
             };
             let _ = writeln!(
                 out,
@@ -336,24 +338,27 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
     out.push('\n');
     let _ = writeln!(out, "{}", paint.bold(t(lang, "Commitments", "Komitmen")));
     for k in &c.commitments {
-        let comp = |v: Option<crate::model::Completion>, withdrawn: Option<bool>| {
+        let comp = |v: Option<crate::model::Completion>, withdrawn: Option<bool>, outside: Option<bool>| {
             if withdrawn == Some(true) {
                 return t(lang, "withdrawn", "ditarik").to_owned();
+            }
+            if outside == Some(true) {
+                return t(lang, "outside its span", "di luar masa").to_owned();
             }
             v.as_ref().and_then(crate::export_kebab).unwrap_or_else(|| "–".into())
         };
         let star = |v: Option<bool>| match v {
             Some(true) => "✪",
             Some(false) => "–",
-            None => "n/a",
+            None => t(lang, "n/a", "–"),
         };
         let _ = writeln!(
             out,
             "{}  {}  {} → {}   {} {} → {}",
             pad(&k.number.to_string(), 2),
             pad(&k.commitment, 24),
-            comp(k.completion.from, k.withdrawn.from),
-            comp(k.completion.to, k.withdrawn.to),
+            comp(k.completion.from, k.withdrawn.from, k.outside.from),
+            comp(k.completion.to, k.withdrawn.to, k.outside.to),
             t(lang, "star", "bintang"),
             star(k.starred.from),
             star(k.starred.to)

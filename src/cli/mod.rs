@@ -346,6 +346,25 @@ pub(crate) fn note_warnings(engine: &Engine) {
         );
         print::err_line(m.get(engine.lang()));
     }
+    // Claims nobody has confirmed reach the reports only as "unconfirmed":
+    // say where they are, so that they are confirmed before the reports go
+    // out.
+    let mut unconfirmed = std::collections::BTreeMap::<&str, usize>::new();
+    for d in engine.diagnostics().iter().filter(|d| d.code == crate::diag::Code::Unconfirmed) {
+        if let Some(at) = &d.location {
+            *unconfirmed.entry(&at.file).or_default() += 1;
+        }
+    }
+    if !unconfirmed.is_empty() {
+        let n: usize = unconfirmed.values().sum();
+        let files = unconfirmed.iter().map(|(f, k)| format!("{f} ({k})")).collect::<Vec<_>>().join(", ");
+        let entries = plural(n, "entry is", "entries are");
+        let m = msg!(
+            "terbuka: {n} {entries} not yet confirmed (`confirmed: false`); reports show them as unconfirmed, never as a level: {files}",
+            "terbuka: {n} isian belum dikonfirmasi (`confirmed: false`); laporan menampilkannya sebagai belum dikonfirmasi, bukan sebagai tingkat: {files}"
+        );
+        print::err_line(m.get(engine.lang()));
+    }
 }
 
 pub(crate) fn stdout(text: &str) -> Result<(), Error> {

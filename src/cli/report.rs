@@ -154,6 +154,22 @@ pub fn all(engine: &Engine, settings: &Settings, period: &str, out: PdfOutput) -
         None => engine.default_batch_dir(period)?,
     };
     let ids = engine.assessed(period);
+    // Who has no scorecard, and why: said before the work starts.
+    let skipped = engine
+        .workspace()
+        .institutions
+        .iter()
+        .map(|d| d.value.id.as_str())
+        .filter(|id| !ids.iter().any(|a| a == id))
+        .collect::<std::collections::BTreeSet<_>>();
+    if !skipped.is_empty() {
+        let (n, list) = (skipped.len(), skipped.into_iter().collect::<Vec<_>>().join(", "));
+        let m = crate::msg!(
+            "terbuka: institutions with no assessment for {period}, so no scorecard ({n}): {list}",
+            "terbuka: institusi tanpa penilaian untuk {period}, sehingga tanpa kartu skor ({n}): {list}"
+        );
+        super::print::err_line(m.get(engine.lang()));
+    }
     let hashes = engine.hashes(Some(&[period]));
     let bar = indicatif::ProgressBar::hidden();
     if std::io::stderr().is_terminal() {

@@ -97,6 +97,7 @@ codes! {
     MilestoneEvidence = "W009", "milestone-evidence-required", Warning, "Milestone progress reported at `limited` or above with no evidence: it is not counted until evidence is added.";
     OverdueMilestone = "W010", "overdue-milestone", Warning, "A milestone whose due date has passed by the end of the latest assessed period and that is not reported complete.";
     OneLanguage = "W011", "one-language-only", Warning, "A text written in one language only in a workspace that reports in two (only with `validate --translations`): reports show it as written, marked `[ID]` or `[EN]`.";
+    CommentInText = "W012", "comment-in-text", Warning, "A ` #` inside unquoted text: YAML reads the rest of the line as a comment, so the text is cut there.";
 }
 
 impl Serialize for Code {

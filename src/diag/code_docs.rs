@@ -495,6 +495,16 @@ pub fn doc(code: Code) -> CodeDoc {
                 "Tulis teksnya dalam kedua bahasa, `{id: ..., en: ...}`; atau biarkan bila terjemahan tidak diperlukan (laporan tetap benar dan bertanda).",
             ),
         },
+        Code::CommentInText => CodeDoc {
+            what: (
+                "A text (a justification, a note, a title) written without quotes that contains a space followed by `#`, such as `justification: SK Kepala Dinas #045/2018; rapat bulanan`. YAML reads everything from that `#` to the end of the line as a comment, so the report would show only \"SK Kepala Dinas\", and nothing else would say so.",
+                "Teks (justifikasi, catatan, judul) yang ditulis tanpa tanda kutip dan memuat spasi diikuti `#`, misalnya `justification: SK Kepala Dinas #045/2018; rapat bulanan`. YAML membaca semua yang mulai dari `#` itu sampai akhir baris sebagai komentar, sehingga laporan hanya menampilkan \"SK Kepala Dinas\", tanpa pemberitahuan lain.",
+            ),
+            fix: (
+                "Put the whole text in double quotes, as the hint shows: `justification: \"SK Kepala Dinas #045/2018; rapat bulanan\"`. Inside double quotes, write `\\\"` for a quote and `/` rather than `\\` in paths. A comment you meant as a comment goes on its own line.",
+                "Apit seluruh teks dengan tanda kutip ganda, seperti pada saran: `justification: \"SK Kepala Dinas #045/2018; rapat bulanan\"`. Di dalam tanda kutip ganda, tulis `\\\"` untuk tanda kutip dan `/` alih-alih `\\` pada jalur. Komentar yang memang dimaksudkan sebagai komentar ditulis di barisnya sendiri.",
+            ),
+        },
         Code::Unconfirmed => CodeDoc {
             what: (
                 "A point or milestone progress with `confirmed: false`, as `terbuka new assessment` writes it (carried over from the previous period, or blank). An unconfirmed point scores as the lowest level; unconfirmed progress is not counted.",

@@ -7,6 +7,7 @@
 //! the evidence facts they need are gathered first by `evidence`.
 
 mod assessments;
+mod comments;
 mod commitments;
 mod evidence_refs;
 mod glyphs;
@@ -160,6 +161,7 @@ pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
     reviews::check(&mut cx);
     evidence_refs::check_lock(&mut cx);
     glyphs::check(&mut cx);
+    comments::check(&mut cx);
     cx.out
 }
 

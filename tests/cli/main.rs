@@ -11,6 +11,7 @@ mod evidence;
 mod glossary;
 mod harness;
 mod hostile;
+mod mistakes;
 mod new;
 mod report;
 mod robust;

@@ -248,6 +248,11 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             Code::OverdueMilestone,
             vec![Replace(COMMITMENT, "due: 2017-09-30}", "due: 2017-05-31}")],
         ),
+        (
+            "w012_comment_in_text",
+            Code::CommentInText,
+            vec![Replace(A, "justification: Sosialisasi OGP sudah dilakukan.", "justification: Sosialisasi OGP #2 sudah dilakukan.")],
+        ),
         // Only asked for: `validate --translations`.
         (
             "w011_one_language_only",

@@ -8,7 +8,7 @@ use super::format::num;
 use super::{Input, PeriodView};
 use crate::compare::{Comparison, Movement, Summary};
 use crate::model::Period;
-use crate::score::{PeriodScores, Ratio};
+use crate::score::Ratio;
 
 /// A point that dropped.
 #[derive(Debug, Clone, Serialize)]
@@ -123,9 +123,12 @@ impl<'a> Input<'a> {
             if r > Ratio::int(0) { format!("+{t}") } else { t }
         };
         let mut regression_list = Vec::new();
+        // The institutions assessed in both periods: the others have nothing
+        // to compare (the summary says how many).
         let institutions = c
             .institutions
             .iter()
+            .filter(|i| i.index_backed.from.is_some() && i.index_backed.to.is_some())
             .map(|i| {
                 let mut regressions = 0;
                 let mut improvements = 0;
@@ -142,7 +145,7 @@ impl<'a> Input<'a> {
                             });
                         }
                         Movement::Improvement => improvements += 1,
-                        Movement::Unchanged | Movement::NotComparable => {}
+                        Movement::Unchanged | Movement::NotComparable | Movement::Unconfirmed => {}
                     }
                 }
                 let (f, t) = (i.index_backed.from, i.index_backed.to);
@@ -165,23 +168,30 @@ impl<'a> Input<'a> {
             let drop = |r: &RegressionView| i64::from(r.from) - i64::from(r.to);
             drop(b).cmp(&drop(a)).then(a.institution.cmp(&b.institution)).then(a.number.cmp(&b.number))
         });
-        let scores_from = self.scores.period(&from.id);
-        let scores_to = self.scores.period(&to.id);
         let points = rubric
             .map(|r| {
                 r.points
                     .iter()
-                    .enumerate()
-                    .map(|(k, p)| {
-                        let mean =
-                            |ps: Option<&PeriodScores>| ps.and_then(|ps| ps.points.get(k)).map(|x| x.mean_backed);
+                    .map(|p| {
+                        // Over the institutions assessed in both periods, as
+                        // the comparison's other means.
+                        let both = c
+                            .institutions
+                            .iter()
+                            .filter_map(|i| i.points.iter().find(|q| q.point == p.id))
+                            .filter(|q| q.movement != Movement::Unconfirmed)
+                            .filter_map(|q| Some((q.backed.from?, q.backed.to?)))
+                            .collect::<Vec<_>>();
+                        let side = |pick: fn(&(u32, u32)) -> u32| {
+                            (!both.is_empty()).then(|| Ratio::mean(both.iter().map(|x| Ratio::int(pick(x).into()))))
+                        };
                         let count = |m: Movement| {
                             c.institutions
                                 .iter()
                                 .filter(|i| i.points.iter().any(|q| q.point == p.id && q.movement == m))
                                 .count()
                         };
-                        let (f, t) = (mean(scores_from), mean(scores_to));
+                        let (f, t) = (side(|x| x.0), side(|x| x.1));
                         PointChangeView {
                             number: p.number,
                             title: self.tr(&p.title),
@@ -205,12 +215,14 @@ impl<'a> Input<'a> {
                 title: by_id
                     .get(cc.commitment.as_str())
                     .map_or_else(|| cc.commitment.clone(), |d| self.tr(&d.value.title)),
-                from: match cc.withdrawn.from {
-                    Some(true) => self.t("withdrawn_short"),
+                from: match (cc.withdrawn.from, cc.outside.from) {
+                    (Some(true), _) => self.t("withdrawn_short"),
+                    (_, Some(true)) => self.t("outside_short"),
                     _ => cc.completion.from.map_or_else(dash, |x| s.label("completion", &x)),
                 },
-                to: match cc.withdrawn.to {
-                    Some(true) => self.t("withdrawn_short"),
+                to: match (cc.withdrawn.to, cc.outside.to) {
+                    (Some(true), _) => self.t("withdrawn_short"),
+                    (_, Some(true)) => self.t("outside_short"),
                     _ => cc.completion.to.map_or_else(dash, |x| s.label("completion", &x)),
                 },
                 starred_from: cc.starred.from,
@@ -221,8 +233,8 @@ impl<'a> Input<'a> {
             from: self.period_view(from),
             to: self.period_view(to),
             summary: c.summary,
-            mean_from: scores_from.map_or_else(dash, |p| s.number(p.mean_index_backed, 1)),
-            mean_to: scores_to.map_or_else(dash, |p| s.number(p.mean_index_backed, 1)),
+            mean_from: c.mean_backed.from.map_or_else(dash, |m| s.number(m, 1)),
+            mean_to: c.mean_backed.to.map_or_else(dash, |m| s.number(m, 1)),
             institutions,
             points,
             regression_list,

@@ -330,6 +330,8 @@ impl<'a> Input<'a> {
                     values_reconstructed: st.reconstructed_fields.contains(&ReviewField::Relevance),
                     completion: if st.withdrawn {
                         self.t("withdrawn_short")
+                    } else if st.outside {
+                        self.t("outside_short")
                     } else {
                         st.completion.map_or_else(dash, |c| s.label("completion", &c))
                     },

@@ -56,6 +56,9 @@ pub struct RecommendationView {
     pub improve: NameList,
     /// Institutions to start.
     pub start: NameList,
+    /// Institutions whose claim is carried over and not confirmed: no
+    /// recommendation is made on a level nobody claimed this period.
+    pub unconfirmed: NameList,
 }
 
 /// The names of the three recommendations: the rubric's own, or the
@@ -249,7 +252,7 @@ impl<'a> Input<'a> {
                     let names = ps
                         .institutions
                         .iter()
-                        .filter(|i| i.points.get(k).is_some_and(|x| x.recommendation == r))
+                        .filter(|i| i.points.get(k).is_some_and(|x| !x.unconfirmed && x.recommendation == r))
                         .map(|i| self.short(&i.institution))
                         .collect();
                     NameList::new(names, s)
@@ -260,6 +263,14 @@ impl<'a> Input<'a> {
                     maintain: who(Recommendation::MaintainAndExtend),
                     improve: who(Recommendation::Improve),
                     start: who(Recommendation::Start),
+                    unconfirmed: NameList::new(
+                        ps.institutions
+                            .iter()
+                            .filter(|i| i.points.get(k).is_some_and(|x| x.unconfirmed))
+                            .map(|i| self.short(&i.institution))
+                            .collect(),
+                        s,
+                    ),
                 }
             })
             .collect();

@@ -123,25 +123,41 @@ impl<'a> Input<'a> {
             .map(|(rp, sp)| {
                 let claim = assessment.points.get(&rp.id);
                 let before = previous.and_then(|(_, qs)| qs.points.iter().find(|q| q.point == rp.id)).map(|q| q.backed);
-                let moved = crate::compare::Movement::between(before, Some(sp.backed));
+                let before_unconfirmed = previous
+                    .and_then(|(_, qs)| qs.points.iter().find(|q| q.point == rp.id))
+                    .is_some_and(|q| q.unconfirmed);
+                let moved = if sp.unconfirmed || before_unconfirmed {
+                    crate::compare::Movement::Unconfirmed
+                } else {
+                    crate::compare::Movement::between(before, Some(sp.backed))
+                };
                 let (sign, movement) = (moved.sign(), self.t(&format!("movement.{}", moved.as_str())));
                 ScorePointView {
                     number: rp.number,
                     title: self.tr(&rp.title),
                     weight: rp.weight,
-                    claimed: sp.claimed,
+                    // An unconfirmed claim shows as written (last period's,
+                    // marked `?`), not as the lowest level it counts at.
+                    claimed: if sp.unconfirmed { claim.map_or(sp.claimed, |c| c.level) } else { sp.claimed },
                     backed: sp.backed,
                     reviewed: sp.reviewed.map_or_else(dash, |r| r.to_string()),
                     previous: before.map_or_else(dash, |b| b.to_string()),
                     previous_num: before.unwrap_or(0),
                     movement,
                     movement_sign: sign,
-                    comparable: moved != crate::compare::Movement::NotComparable,
+                    comparable: !matches!(
+                        moved,
+                        crate::compare::Movement::NotComparable | crate::compare::Movement::Unconfirmed
+                    ),
                     unsupported: sp.unsupported,
                     unconfirmed: sp.unconfirmed,
                     gap: sp.prerequisite_gap,
-                    recommendation: self.recommendation_name(sp.recommendation),
-                    recommendation_id: sp.recommendation.as_str(),
+                    recommendation: if sp.unconfirmed {
+                        self.t("unconfirmed_group")
+                    } else {
+                        self.recommendation_name(sp.recommendation)
+                    },
+                    recommendation_id: if sp.unconfirmed { "unconfirmed" } else { sp.recommendation.as_str() },
                     descriptor: rp.descriptors.get(&sp.claimed).map(|d| self.tr(d)).unwrap_or_default(),
                     justification: self.tr_opt(claim.and_then(|c| c.justification.as_ref())).unwrap_or_default(),
                     evidence: claim

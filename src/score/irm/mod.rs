@@ -87,6 +87,9 @@ pub struct CommitmentStatus {
     /// Milestones due by the period's end and not complete in the reports
     /// that count.
     pub overdue: Vec<Id>,
+    /// The period lies wholly outside the commitment's span (after its end,
+    /// or before its start): no completion, no star, counted apart.
+    pub outside: bool,
 }
 
 /// The IRM fields of every commitment in `period`, by number.
@@ -117,7 +120,10 @@ pub fn assess(
             };
             let relevance = r.map(|r| r.relevance.clone()).unwrap_or_default();
             let relevant = r.map(|_| relevance.iter().any(|v| v.counts_for_relevance()));
-            let (completion, completion_source) = if withdrawn_on.is_some() || !rules.judges_completion() {
+            // A period wholly before the commitment's start or after its end
+            // has nothing to say of it: it is outside, not "no evidence".
+            let outside = period.is_some_and(|p| p.start > c.end || p.end < c.start);
+            let (completion, completion_source) = if withdrawn_on.is_some() || outside || !rules.judges_completion() {
                 (None, None)
             } else {
                 match r.and_then(|r| r.completion) {
@@ -127,7 +133,7 @@ pub fn assess(
             };
             let potential_impact = r.and_then(|r| r.potential_impact);
             let star = match (methodology, r) {
-                (Some(m), Some(_)) if withdrawn_on.is_none() => {
+                (Some(m), Some(_)) if withdrawn_on.is_none() && !outside => {
                     star(m, verifiable, relevant, potential_impact, completion)
                 }
                 _ => StarStatus::NotApplicable,
@@ -137,7 +143,7 @@ pub fn assess(
             let overdue = c
                 .milestones
                 .iter()
-                .filter(|m| milestones::overdue(c, &by_period, &m.id, m.due, end))
+                .filter(|m| !outside && milestones::overdue(c, &by_period, &m.id, m.due, end))
                 .map(|m| m.id.clone())
                 .collect();
             CommitmentStatus {
@@ -167,6 +173,7 @@ pub fn assess(
                 early_results: if results { r.and_then(|r| r.early_results.clone()) } else { None },
                 withdrawn_on,
                 overdue,
+                outside,
             }
         })
         .collect()

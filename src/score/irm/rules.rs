@@ -158,10 +158,11 @@ impl Rules {
     /// values of the early-results scale, lowest first.
     pub fn glance(self, statuses: &[CommitmentStatus], early_results: &[&str]) -> Vec<GlanceRow> {
         let count = |f: &dyn Fn(&CommitmentStatus) -> bool| statuses.iter().filter(|c| f(c)).count();
-        let active = |c: &CommitmentStatus| c.withdrawn_on.is_none();
+        let active = |c: &CommitmentStatus| c.withdrawn_on.is_none() && !c.outside;
         let completion = |want: Completion| count(&|c| active(c) && c.completion == Some(want));
         let mut rows = vec![GlanceRow::top("commitments", statuses.len())];
-        let withdrawn = count(&|c| !active(c));
+        let withdrawn = count(&|c| c.withdrawn_on.is_some());
+        let outside = count(&|c| c.outside && c.withdrawn_on.is_none());
         let completion_rows = |rows: &mut Vec<GlanceRow>| {
             rows.push(GlanceRow::group("completion"));
             rows.push(GlanceRow::sub("complete", completion(Completion::Complete)));
@@ -175,6 +176,9 @@ impl Rules {
             // Counted apart: withdrawal is not a completion level.
             if withdrawn > 0 {
                 rows.push(GlanceRow::top("withdrawn", withdrawn));
+            }
+            if outside > 0 {
+                rows.push(GlanceRow::top("outside", outside));
             }
         };
         let Some(m) = self.methodology else {

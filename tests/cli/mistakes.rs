@@ -1,0 +1,146 @@
+//! A focal point's first mistakes (issue 16): what she did not confirm, a
+//! period few have filled in, a period after the plan, and a `#` in her
+//! text never reach a report as a fact.
+
+use crate::harness::{Ws, pdftotext};
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The sample with one of Diskominfo's 2017-s2 points carried over and not
+/// confirmed (its level 4 is last period's claim).
+fn one_unconfirmed() -> Ws {
+    let ws = Ws::sample();
+    ws.edit(
+        "assessments/2017-s2/diskominfo.yaml",
+        "  understanding:\n    level: 4\n",
+        "  understanding:\n    level: 4\n    confirmed: false\n",
+    );
+    ws
+}
+
+#[test]
+fn an_unconfirmed_point_is_never_shown_as_a_level() {
+    let ws = one_unconfirmed();
+    for lang in ["en", "id"] {
+        let pdf = ws.path().join(format!("r-{lang}.pdf"));
+        let run = ws.run(&["--lang", lang, "report", "-o", pdf.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        // The terminal says how many and where.
+        let said = match lang {
+            "en" => {
+                "terbuka: 1 entry is not yet confirmed (`confirmed: false`); reports show them as unconfirmed, never as a level: assessments/2017-s2/diskominfo.yaml (1)"
+            }
+            _ => {
+                "terbuka: 1 isian belum dikonfirmasi (`confirmed: false`); laporan menampilkannya sebagai belum dikonfirmasi, bukan sebagai tingkat: assessments/2017-s2/diskominfo.yaml (1)"
+            }
+        };
+        assert!(run.stderr.contains(said), "{}", run.stderr);
+        let text = squash(&pdftotext(&pdf));
+        // Not a regression "4 → 0", and counted apart in the change.
+        let (regressions, not_compared) = match lang {
+            "en" => ("1.4 Top Regressions", "Points not yet confirmed, not compared: 1."),
+            _ => ("1.4 Penurunan Terbesar", "Poin yang belum dikonfirmasi dan tidak dibandingkan: 1."),
+        };
+        let top = &text[text.find(regressions).unwrap()..];
+        let top = &top[..top.find("2 ").unwrap_or(top.len()).min(1500)];
+        assert!(!top.contains("Diskominfo 1."), "{top}");
+        assert!(text.contains(not_compared), "{text}");
+        // Its recommendation is not made on a level nobody claimed.
+        let group = if lang == "en" { "Not yet confirmed (1) Diskominfo" } else { "Belum dikonfirmasi (1) Diskominfo" };
+        assert!(text.contains(group), "{text}");
+    }
+    // The scorecard: `?` for the backed level, the reason instead of the
+    // level's descriptor, and no movement.
+    let pdf = ws.path().join("sc.pdf");
+    let run = ws.run(&["--lang", "en", "report", "--institution", "diskominfo", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squash(&pdftotext(&pdf));
+    assert!(text.contains("Claimed: 4 (not confirmed) · Evidence-backed: ? · Not yet confirmed"), "{text}");
+    assert!(text.contains("Carried over from the previous period and not yet confirmed by the institution"), "{text}");
+    let first = &text[text.find("1. Understand the OGP concept and how it works Claimed").unwrap()..];
+    let first = &first[..first.find("2. Make an action plan Claimed").unwrap()];
+    assert!(!first.contains("Level "), "the descriptor of a level nobody confirmed: {first}");
+    // compare: the point's movement is `unconfirmed`, not a regression.
+    let run = ws.run(&["compare", "2017-s1", "2017-s2", "--institution", "diskominfo", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let point = &json["institutions"][0]["points"][0];
+    assert_eq!(point["point"], "understanding");
+    assert_eq!(point["movement"], "unconfirmed", "{point}");
+    assert_eq!(json["summary"]["unconfirmed"], 1);
+}
+
+#[test]
+fn a_period_few_have_filled_in_compares_only_those_in_both() {
+    let ws = Ws::sample();
+    for entry in std::fs::read_dir(ws.path().join("assessments/2017-s2")).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.ends_with("diskominfo.yaml") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let pdf = ws.path().join("r.pdf");
+    let run = ws.run(&["--lang", "en", "report", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squash(&pdftotext(&pdf));
+    assert!(text.contains("1/15 institutions assessed themselves"), "{text}");
+    assert!(
+        text.contains("Institutions that assessed themselves in both periods, compared: 1; in one of them only, left out (of the means and the evidence too): 14."),
+        "{text}"
+    );
+    // The mean compared is Diskominfo's in both periods, not 15 against 1.
+    let run = ws.run(&["compare", "2017-s1", "2017-s2", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["summary"]["institutions_both"], 1);
+    assert_eq!(json["summary"]["institutions_one"], 14);
+    let only = ws.run(&["compare", "2017-s1", "2017-s2", "--institution", "diskominfo", "--format", "json"]);
+    let only: serde_json::Value = serde_json::from_str(&only.stdout).unwrap();
+    assert_eq!(json["mean_backed"], only["mean_backed"]);
+    assert_eq!(json["summary"]["evidence_dropped"], only["summary"]["evidence_dropped"]);
+    // report --all says whom it skipped.
+    for (lang, said) in [
+        ("en", "terbuka: institutions with no assessment for 2017-s2, so no scorecard (14): bank-indonesia, bappeda,"),
+        (
+            "id",
+            "terbuka: institusi tanpa penilaian untuk 2017-s2, sehingga tanpa kartu skor (14): bank-indonesia, bappeda,",
+        ),
+    ] {
+        let out = ws.path().join(format!("all-{lang}"));
+        let run = ws.run(&["--lang", lang, "report", "--all", "-o", out.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stderr.contains(said), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn a_period_after_the_plan_is_outside_it_not_no_evidence() {
+    let ws = Ws::sample();
+    ws.edit(
+        "terbuka.yaml",
+        "    end: 2017-12-31\n",
+        "    end: 2017-12-31\n  - id: 2018-s1\n    label: {id: Semester I 2018, en: First half of 2018}\n    start: 2018-01-01\n    end: 2018-06-30\n",
+    );
+    let file = ws.read("assessments/2017-s2/diskominfo.yaml");
+    let file =
+        file.replace("period: 2017-s2", "period: 2018-s1").replace("submitted: 2018-01-05", "submitted: 2018-07-05");
+    std::fs::create_dir_all(ws.path().join("assessments/2018-s1")).unwrap();
+    std::fs::write(ws.path().join("assessments/2018-s1/diskominfo.yaml"), file.split("\ncommitments:").next().unwrap())
+        .unwrap();
+    let run = ws.run(&["--lang", "en", "compare", "2017-s2", "2018-s1"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("1   data-revolution           limited → outside its span"), "{}", run.stdout);
+    assert!(!run.stdout.contains("no-evidence-available"), "{}", run.stdout);
+    for (lang, row) in [
+        ("en", "Outside the commitment's span in this period (counted apart) 5"),
+        ("id", "Periode ini di luar masa komitmen (dihitung terpisah) 5"),
+    ] {
+        let pdf = ws.path().join(format!("r-{lang}.pdf"));
+        let run = ws.run(&["--lang", lang, "report", "--period", "2018-s1", "-o", pdf.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let text = squash(&pdftotext(&pdf));
+        assert!(text.contains(row), "{text}");
+        assert!(!text.contains("No evidence available") && !text.contains("Tidak ada bukti"), "{text}");
+    }
+}
