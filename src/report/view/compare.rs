@@ -26,6 +26,8 @@ pub struct CompareReport {
     pub change: ChangeView,
     /// Institution filter, if any.
     pub institution: Option<String>,
+    /// The workspace's notice (e.g. that sample names are illustrative).
+    pub notice: Option<String>,
 }
 
 impl<'a> Input<'a> {
@@ -53,6 +55,7 @@ impl<'a> Input<'a> {
             max_level,
             min_level: self.rubric().map_or(0, |r| r.range().0),
             change: self.change(a, b, c),
+            notice: self.ws.manifest.as_ref().and_then(|m| self.tr_opt(m.value.notice.as_ref())),
             institution: institution.map(|i| self.short(i)),
         })
     }

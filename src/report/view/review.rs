@@ -34,6 +34,8 @@ pub struct ReviewView {
     /// "Figures from … (researcher, organisation)", when the review
     /// reproduces a published IRM report.
     pub source: Option<String>,
+    /// The same, as a sentence of its own (capitalised).
+    pub source_sentence: Option<String>,
     /// Public influence while the plan was made.
     pub influence_development: Option<String>,
     /// Public influence while it was carried out.
@@ -141,6 +143,7 @@ impl<'a> Input<'a> {
             kind,
             credit,
             author,
+            source_sentence: source.as_deref().map(capitalised),
             source,
             influence_development: process.and_then(|p| p.influence_development).map(|i| s.label("influence", &i)),
             influence_implementation: process
@@ -218,4 +221,10 @@ impl<'a> Input<'a> {
         }
         (rows, total)
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
