@@ -57,8 +57,61 @@ impl Settings {
     }
 
     /// The language for messages: the one asked for, else the workspace's
-    /// first, else English.
+    /// first (read leniently from `terbuka.yaml` when it does not load),
+    /// else the system's (see [`fallback_lang`]).
     pub fn lang_for(&self, workspace_first: Option<Lang>) -> Lang {
-        self.lang.or(workspace_first).unwrap_or(Lang::En)
+        self.lang.or(workspace_first).or_else(|| first_lang(&self.root)).unwrap_or_else(fallback_lang)
     }
+}
+
+/// The language when neither `--lang`, `TERBUKA_LANG` nor the workspace
+/// says: the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) when it is
+/// English or Indonesian, else Indonesian, the language of the people who
+/// fill the files in. Never silently English.
+pub fn fallback_lang() -> Lang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_default();
+    match locale.get(..2) {
+        Some("en") => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+/// The first language of `root/terbuka.yaml`, read leniently: from the
+/// parsed file, or, when it does not parse, from its `languages:` line (a
+/// focal point who broke the manifest still reads the message in her
+/// language).
+pub fn first_lang(root: &std::path::Path) -> Option<Lang> {
+    #[derive(serde::Deserialize)]
+    struct Languages {
+        #[serde(default)]
+        languages: Vec<String>,
+    }
+    let path = root.join("terbuka.yaml");
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    if let Ok(manifest) = serde_yaml::from_str::<Languages>(&text) {
+        return manifest.languages.first().and_then(|code| Lang::from_code(code));
+    }
+    let mut lines = text.lines().skip_while(|l| !l.starts_with("languages:"));
+    let first = lines.next()?.trim_start_matches("languages:").trim();
+    let code = if first.is_empty() {
+        lines.next()?.trim().trim_start_matches('-').trim().to_owned()
+    } else {
+        first.trim_start_matches('[').split([',', ']', ' ']).find(|c| !c.is_empty())?.to_owned()
+    };
+    Lang::from_code(code.trim_matches(['"', '\'']))
+}
+
+/// The workspace `start` is in: the nearest of `start` and its ancestors
+/// that holds a `terbuka.yaml`, as git and cargo look upward (`None` when
+/// none does).
+pub fn find_root(start: &std::path::Path) -> Option<PathBuf> {
+    start.ancestors().find(|dir| dir.join("terbuka.yaml").is_file()).map(std::path::Path::to_path_buf)
 }

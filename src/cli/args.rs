@@ -55,6 +55,9 @@ pub enum Command {
         /// Also warn about every text written in one language only (W011), when the workspace reports in two.
         #[arg(long)]
         translations: bool,
+        /// Only problems in these files of the workspace (all are checked; only theirs are shown).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
     },
     /// Score every institution's self-assessment, weighing its evidence.
     Score {

@@ -54,7 +54,7 @@ impl Early {
                     value("root").or_else(|| env("TERBUKA_ROOT")).map_or_else(|| PathBuf::from("."), PathBuf::from);
                 workspace_lang(&root)
             })
-            .unwrap_or(Lang::En);
+            .unwrap_or_else(crate::settings::fallback_lang);
         let color = match value("color").as_deref() {
             Some("always") => Some(true),
             Some("never") => Some(false),
@@ -65,21 +65,15 @@ impl Early {
 }
 
 /// The first language of `root/terbuka.yaml`, read leniently: a broken
-/// manifest is `validate`'s to report, not the help's.
+/// manifest is `validate`'s to report, not the help's. `root` is the
+/// folder asked for, or the workspace the current folder is in.
 pub fn workspace_lang(root: &Path) -> Option<Lang> {
-    #[derive(serde::Deserialize)]
-    struct Languages {
-        #[serde(default)]
-        languages: Vec<String>,
-    }
-    let path = root.join("terbuka.yaml");
-    let meta = std::fs::metadata(&path).ok()?;
-    if !meta.is_file() || meta.len() > 1 << 20 {
-        return None;
-    }
-    let text = std::fs::read_to_string(path).ok()?;
-    let manifest: Languages = serde_yaml::from_str(&text).ok()?;
-    manifest.languages.first().and_then(|code| Lang::from_code(code))
+    let root = if root == Path::new(".") {
+        std::env::current_dir().ok().and_then(|d| crate::settings::find_root(&d)).unwrap_or_else(|| root.to_path_buf())
+    } else {
+        root.to_path_buf()
+    };
+    crate::settings::first_lang(&root)
 }
 
 /// The clap command in `lang`, coloured as `--color` and `NO_COLOR` say.
@@ -126,6 +120,10 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     (
         "validate.institution",
         "Hanya masalah di berkas institusi ini sendiri (dan di berkas yang dipakai bersama: terbuka.yaml, rubrik)",
+    ),
+    (
+        "validate.files",
+        "Hanya masalah di berkas-berkas ruang kerja ini (semua tetap diperiksa; hanya masalahnya yang ditampilkan)",
     ),
     (
         "validate.translations",

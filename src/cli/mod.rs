@@ -152,8 +152,9 @@ fn main_inner() -> ExitCode {
 pub fn run(args: Args) -> Result<Outcome, Error> {
     let settings = resolve(&args)?;
     match args.command {
-        Command::Validate { format, period, institution, translations } => {
-            validate::run(&settings, format, validate::Scope { period, institution }, translations)
+        Command::Validate { format, period, institution, translations, files } => {
+            let files = validate::workspace_files(&settings, &files)?;
+            validate::run(&settings, format, validate::Scope { period, institution, files }, translations)
         }
         Command::Schema { output } => schema::run(&settings, output),
         Command::Score { period, institution, format } => score::run(&settings, period, institution, format),
@@ -184,12 +185,24 @@ fn env_value(name: &str) -> Option<String> {
 }
 
 fn resolve(args: &Args) -> Result<Settings, Error> {
+    let mut found_root = None;
     let root = match (&args.root, env_value("TERBUKA_ROOT")) {
         (Some(root), _) => root.clone(),
         (None, Some(root)) => PathBuf::from(root),
-        (None, None) => std::env::current_dir().map_err(|e| {
-            Error::Other(msg!("cannot read the current directory: {e}", "folder saat ini tidak dapat dibaca: {e}"))
-        })?,
+        (None, None) => {
+            let here = std::env::current_dir().map_err(|e| {
+                Error::Other(msg!("cannot read the current directory: {e}", "folder saat ini tidak dapat dibaca: {e}"))
+            })?;
+            // Run from a subfolder (`assessments/2018-s1/`), terbuka works
+            // on the workspace that folder is in, and says so.
+            match crate::settings::find_root(&here) {
+                Some(found) if found != here => {
+                    found_root = Some(found.clone());
+                    found
+                }
+                _ => here,
+            }
+        }
     };
     let lang = match (args.lang, env_value("TERBUKA_LANG")) {
         (Some(lang), _) => Some(lang),
@@ -250,7 +263,18 @@ fn resolve(args: &Args) -> Result<Settings, Error> {
     report_limits.memory_mib = limit("TERBUKA_MAX_MEMORY_MB", report_limits.memory_mib)?;
     report_limits.pages = limit("TERBUKA_MAX_PAGES", report_limits.pages)?;
     report_limits.output_bytes = limit("TERBUKA_MAX_OUTPUT_BYTES", report_limits.output_bytes)?;
-    Ok(Settings { root, lang, color, source_date_epoch, limits, report_limits, cache: !args.no_cache })
+    let settings = Settings { root, lang, color, source_date_epoch, limits, report_limits, cache: !args.no_cache };
+    let uses_root =
+        !matches!(args.command, Command::New { what: NewCommand::Workspace { .. } } | Command::Completions { .. });
+    if let (Some(found), true) = (found_root, uses_root) {
+        let shown = found.display();
+        let m = msg!(
+            "terbuka: the workspace is {shown} (the nearest folder above with terbuka.yaml)",
+            "terbuka: ruang kerjanya {shown} (folder terdekat di atas yang berisi terbuka.yaml)"
+        );
+        print::err_line(m.get(settings.lang_for(None)));
+    }
+    Ok(settings)
 }
 
 /// Refuses a root that is not a workspace, for commands that write into
@@ -394,7 +418,7 @@ fn write_listed<N: AsRef<std::path::Path>>(
 /// The language of `--help`-like output (completions, man pages): as asked,
 /// else the workspace's first, else English.
 fn help_lang(settings: &Settings) -> Lang {
-    settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or(Lang::En)
+    settings.lang.or_else(|| help::workspace_lang(&settings.root)).unwrap_or_else(crate::settings::fallback_lang)
 }
 
 /// The inputs of the root for commands that do not load the workspace

@@ -56,6 +56,33 @@ pub fn run(settings: &Settings, format: Format, scope: Scope, translations: bool
     Ok(if errors > 0 { Outcome::Problems } else { Outcome::Ok })
 }
 
+/// The files named on the command line, as workspace-relative paths; a
+/// file outside the workspace, or that is not there, is refused with what
+/// to write instead.
+pub fn workspace_files(settings: &Settings, files: &[std::path::PathBuf]) -> Result<Vec<String>, Error> {
+    let root = settings.root.canonicalize().unwrap_or_else(|_| settings.root.clone());
+    files
+        .iter()
+        .map(|f| {
+            let shown = f.display().to_string();
+            let absolute = std::path::absolute(f).ok().and_then(|a| a.canonicalize().ok());
+            let relative = absolute.as_deref().and_then(|a| a.strip_prefix(&root).ok());
+            match relative {
+                Some(rel) if rel.is_file() || root.join(rel).is_file() => {
+                    Ok(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
+                }
+                _ => {
+                    let root = root.display();
+                    Err(Error::Other(crate::msg!(
+                        "{shown} is not a file of the workspace {root}; name a file in it (`terbuka validate assessments/2018-s1/diskominfo.yaml`), or choose with `--period P --institution I`",
+                        "{shown} bukan berkas ruang kerja {root}; sebut berkas di dalamnya (`terbuka validate assessments/2018-s1/diskominfo.yaml`), atau pilih dengan `--period P --institution I`"
+                    )))
+                }
+            }
+        })
+        .collect()
+}
+
 /// The one-line summary of `validate`.
 pub fn summary_line(summary: &Summary, errors: usize, warnings: usize, lang: Lang) -> String {
     let files = summary.files;

@@ -12,6 +12,9 @@ pub struct Scope {
     pub period: Option<String>,
     /// Only this institution.
     pub institution: Option<String>,
+    /// Only these files (workspace-relative, `/`-separated), when named:
+    /// `terbuka validate assessments/2018-s1/diskominfo.yaml`.
+    pub files: Vec<String>,
 }
 
 impl Scope {
@@ -24,6 +27,9 @@ impl Scope {
             return false;
         }
         let Some(file) = d.location.as_ref().map(|l| &*l.file) else { return true };
+        if !self.files.is_empty() && !self.files.iter().any(|f| f == file) {
+            return false;
+        }
         let parts = file.split('/').collect::<Vec<_>>();
         let period_ok = self.period.as_deref().is_none_or(|p| match parts.as_slice() {
             ["assessments", dir, _] => dir == &p,
@@ -40,7 +46,11 @@ impl Scope {
 
     /// What the summary line adds: ` (only 2018-s1, diskominfo)`.
     pub fn note(&self, lang: Lang) -> String {
-        let parts = [self.period.as_deref(), self.institution.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+        let parts = [self.period.as_deref(), self.institution.as_deref()]
+            .into_iter()
+            .flatten()
+            .chain(self.files.iter().map(String::as_str))
+            .collect::<Vec<_>>();
         if parts.is_empty() {
             return String::new();
         }

@@ -202,9 +202,14 @@ impl Engine {
     }
 
     /// The language of messages and reports: the one asked for, else the
-    /// workspace's first, else English.
+    /// workspace's first (read leniently when `terbuka.yaml` does not
+    /// load), else the system's.
     pub fn lang(&self) -> Lang {
-        self.options.lang.or_else(|| self.workspace_lang()).unwrap_or(Lang::En)
+        self.options
+            .lang
+            .or_else(|| self.workspace_lang())
+            .or_else(|| crate::settings::first_lang(&self.options.root))
+            .unwrap_or_else(crate::settings::fallback_lang)
     }
 
     /// The workspace's first language, if `terbuka.yaml` loaded.

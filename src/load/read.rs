@@ -75,9 +75,16 @@ pub(super) fn read_bytes(
 /// Bytes as UTF-8 text without a byte-order mark; for bytes that are not
 /// UTF-8, the located diagnostic and a lossy copy to show the line from.
 pub(super) fn decode(bytes: Vec<u8>, path: &Arc<str>) -> Result<String, Unreadable> {
+    if let Some(unreadable) = utf16(&bytes, path) {
+        return Err(unreadable);
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        // The first bad byte in her text, not in a comment terbuka wrote
+        // (an editor that re-saves as Windows-1252 breaks the generated
+        // header's dashes first).
+        let first = e.utf8_error().valid_up_to();
+        let at = first_bad_outside_comments(e.as_bytes()).unwrap_or(first);
         let valid = &e.as_bytes()[..at];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let d = Diagnostic::new(
@@ -91,12 +98,78 @@ pub(super) fn decode(bytes: Vec<u8>, path: &Arc<str>) -> Result<String, Unreadab
             "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)",
             "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
         ));
-        // In the lossy copy the bad bytes became one U+FFFD (3 bytes).
-        Box::new((d.at(Location::span(path, at, at + '\u{fffd}'.len_utf8())), Some(lossy)))
+        // A lone byte from 0x80 up where UTF-8 wants a sequence: the
+        // file was most likely saved as Windows-1252 ("ANSI").
+        let lone = e.as_bytes().get(at).is_some_and(|&b| b >= 0x80)
+            && e.as_bytes().get(at + 1).is_none_or(|&b| !(0x80..0xC0).contains(&b));
+        let d = if lone {
+            d.label(msg!(
+                "saved as Windows-1252 (\"ANSI\"), it seems",
+                "tampaknya disimpan sebagai Windows-1252 (\"ANSI\")"
+            ))
+            .hint(msg!(
+                "in Notepad: File → Save As → Encoding: UTF-8; then check this line's letters (é, –, ’)",
+                "di Notepad: File → Save As → Encoding: UTF-8; lalu periksa huruf di baris ini (é, –, ’)"
+            ))
+        } else {
+            d
+        };
+        // In the lossy copy the bad bytes before `at` became U+FFFD (3
+        // bytes each, one per bad sequence): find `at` there.
+        let lossy_at = String::from_utf8_lossy(valid).len();
+        Box::new((d.at(Location::span(path, lossy_at, lossy_at + '\u{fffd}'.len_utf8())), Some(lossy)))
     })?;
     // A byte-order mark is harmless: drop it.
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_owned(),
         None => text,
     })
+}
+
+/// A file saved as UTF-16 (Windows "Unicode"): said as such, with the
+/// editor's menu, and shown decoded, not as bytes with NULs between them.
+fn utf16(bytes: &[u8], path: &Arc<str>) -> Option<Unreadable> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        // No mark, but every other byte NUL in the first line: UTF-16 too.
+        _ if bytes.len() >= 8 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 => true,
+        _ if bytes.len() >= 8 && bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 => false,
+        _ => return None,
+    };
+    let units = bytes
+        .chunks_exact(2)
+        .map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let decoded = char::decode_utf16(units).map(|c| c.unwrap_or('\u{fffd}')).collect::<String>();
+    let decoded = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded).to_owned();
+    let d = Diagnostic::new(
+        Code::Unreadable,
+        msg!(
+            "this file is saved as UTF-16 (\"Unicode\"), not as UTF-8 text",
+            "berkas ini disimpan sebagai UTF-16 (\"Unicode\"), bukan teks UTF-8"
+        ),
+    )
+    .at(Location::file(path))
+    .hint(msg!(
+        "save it again as UTF-8: in Notepad, File → Save As → Encoding: UTF-8; in VS Code, click \"UTF-16\" in the status bar → Save with Encoding → UTF-8",
+        "simpan ulang sebagai UTF-8: di Notepad, File → Save As → Encoding: UTF-8; di VS Code, klik \"UTF-16\" di bilah status → Save with Encoding → UTF-8"
+    ));
+    Some(Box::new((d, Some(decoded))))
+}
+
+/// The first byte that is not UTF-8 on a line that is not a comment.
+fn first_bad_outside_comments(bytes: &[u8]) -> Option<usize> {
+    let mut offset = 0;
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.iter().position(|&b| b != b' ' && b != b'\t').map_or(&line[..0], |i| &line[i..]);
+        if trimmed.first() == Some(&b'#') {
+            continue;
+        }
+        if let Err(e) = std::str::from_utf8(line) {
+            return Some(start + e.valid_up_to());
+        }
+    }
+    None
 }

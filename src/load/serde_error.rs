@@ -133,8 +133,9 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
     }
 
     if is_date_error(text) {
+        let (why_en, why_id) = date_problem(text);
         let (en, id) =
-            within(&format!("this is not a valid date ({text})"), &format!("ini bukan tanggal yang sah ({text})"));
+            within(&format!("this is not a valid date ({why_en})"), &format!("ini bukan tanggal yang sah ({why_id})"));
         return Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location).hint(msg!(
             "write dates as YYYY-MM-DD, e.g. 2017-06-30",
             "tulis tanggal dengan format TTTT-BB-HH, misalnya 2017-06-30"
@@ -182,6 +183,23 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         }
         _ => location,
     };
+    if problem.contains("unknown escape character") {
+        // `"C:\data\sk.pdf"`: the quote is closed, the backslash is the
+        // problem (`\d` is no escape).
+        return Diagnostic::new(
+            Code::YamlSyntax,
+            msg!(
+                "a backslash `\\` inside double quotes starts an escape, and this one is not one YAML knows",
+                "garis miring terbalik `\\` di dalam tanda kutip ganda memulai escape, dan yang ini tidak dikenal YAML"
+            ),
+        )
+        .at(location)
+        .label(msg!("the quoted text starts here", "teks bertanda kutip dimulai di sini"))
+        .hint(msg!(
+            "write paths with `/` (`evidence/dinas/sk.pdf`, as every path in terbuka is), or put the text in single quotes ('C:\\data')",
+            "tulis jalur dengan `/` (`evidence/dinas/sk.pdf`, seperti semua jalur di terbuka), atau apit teks dengan tanda kutip tunggal ('C:\\data')"
+        ));
+    }
     if context.is_some_and(|(c, _)| c.contains("quoted scalar")) {
         return Diagnostic::new(
             Code::YamlSyntax,
@@ -195,14 +213,47 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         ));
     }
     let message = match context {
-        Some((c, _)) => {
-            Msg::new(format!("invalid YAML: {problem}, while {c}"), format!("YAML tidak sah: {problem}, saat {c}"))
+        Some((c, _)) => Msg::new(
+            format!("invalid YAML: {problem}, while {c}"),
+            format!("YAML tidak sah: {}, {}", indonesian(problem), indonesian_context(c)),
+        ),
+        None => Msg::new(format!("invalid YAML: {problem}"), format!("YAML tidak sah: {}", indonesian(problem))),
+    };
+    // Every line indented with a tab, in one run (the parser stops at the
+    // first).
+    let tabbed = source
+        .text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.chars().take_while(|c| c.is_whitespace()).any(|c| c == '\t'))
+        .map(|(i, _)| i + 1)
+        .collect::<Vec<_>>();
+    let message = if tabbed.is_empty() {
+        message
+    } else {
+        let n = tabbed.len();
+        let mut lines = tabbed.iter().take(30).map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        if n > 30 {
+            lines.push_str(", …");
         }
-        None => Msg::new(format!("invalid YAML: {problem}"), format!("YAML tidak sah: {problem}")),
+        let word = if n == 1 { "line" } else { "lines" };
+        msg!("tabs in the indentation of {n} {word}: {lines}", "tab dalam indentasi pada {n} baris: {lines}")
     };
     let mut d = Diagnostic::new(Code::YamlSyntax, message).at(location);
-    if problem.contains("tab") || source.text.lines().any(|l| l.starts_with('\t')) {
+    if !tabbed.is_empty() {
+        d = d.hint(msg!(
+            "indent with spaces, not tabs: replace each tab at the start of those lines by spaces (two per level); many editors do it with \"Convert indentation to spaces\"",
+            "gunakan spasi untuk indentasi, bukan tab: ganti setiap tab di awal baris-baris itu dengan spasi (dua per tingkat); banyak editor punya perintah \"Convert indentation to spaces\""
+        ));
+    } else if problem.contains("tab") {
         d = d.hint(msg!("indent with spaces, not tabs", "gunakan spasi untuk indentasi, bukan tab"));
+    } else if problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'") {
+        let close = if problem.contains('}') { "}" } else { "]" };
+        let open = if close == "}" { "{" } else { "[" };
+        d = d.hint(msg!(
+            "the `{open}` that starts here is not closed: end it with `{close}` on the same line (a `#` after a space also ends the line early)",
+            "tanda `{open}` yang dimulai di sini belum ditutup: akhiri dengan `{close}` di baris yang sama (`#` sesudah spasi juga mengakhiri baris lebih awal)"
+        ));
     } else if problem.contains("mapping values are not allowed") {
         d = d.hint(msg!(
             "a value that contains `: ` must be quoted, e.g. title: \"Rapat: evaluasi\"",
@@ -293,6 +344,18 @@ fn out_of_range(
         within(&format!("the number {n} is far too large"), &format!("angka {n} terlalu besar"))
     };
     let max_weight = crate::validate::MAX_WEIGHT;
+    if path.ends_with("level") {
+        // A level belongs to the rubric's scale, whatever the number type.
+        let (en, id) = within(
+            &format!("the level {n} is not on the rubric's scale"),
+            &format!("tingkat {n} tidak ada dalam skala rubrik"),
+        );
+        let hint = msg!(
+            "write one of the levels of the rubric's `scale:` (in its file under rubrics/), as a whole number: `level: 2`",
+            "tulis salah satu tingkat pada `scale:` rubrik (di berkasnya di bawah rubrics/), sebagai bilangan bulat: `level: 2`"
+        );
+        return Some(Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location.clone()).hint(hint));
+    }
     let hint = if path.ends_with("weight") {
         msg!(
             "weights are whole numbers from 1 to {max_weight}",
@@ -322,7 +385,7 @@ fn describe_found(found: &str) -> (String, String) {
     match found {
         "unit value" => ("an empty value".into(), "nilai kosong".into()),
         "sequence" => ("a list".into(), "daftar".into()),
-        "map" => ("a mapping of keys".into(), "pemetaan kunci".into()),
+        "map" => ("`key: value` lines".into(), "baris `kunci: nilai`".into()),
         other => (other.into(), other.into()),
     }
 }
@@ -340,13 +403,14 @@ fn describe_expected(expected: &str) -> (String, String) {
         "a YAML tag starting with '!'" => {
             ("one of the allowed words".into(), "salah satu kata yang diperbolehkan".into())
         }
-        "a map" => ("a mapping of keys".into(), "pemetaan kunci".into()),
+        "a map" => ("`key: value` lines".into(), "baris `kunci: nilai`".into()),
         "a valid date" | "a formatted date string" | "a formatted date and time string" => {
             ("a date (YYYY-MM-DD)".into(), "tanggal (TTTT-BB-HH)".into())
         }
         "text: a string, or `{id: ..., en: ...}`" => {
             ("text, or `{id: ..., en: ...}`".into(), "teks, atau `{id: ..., en: ...}`".into())
         }
+        other if other.starts_with("struct ") => ("`key: value` lines".into(), "baris `kunci: nilai`".into()),
         other => (other.into(), other.into()),
     }
 }
@@ -373,6 +437,12 @@ fn type_hint(found: &str, expected: &str, written: Option<&str>) -> Option<Msg> 
         ));
     }
     if expected == "a sequence" {
+        if found.starts_with("map") || found.starts_with("a map") || found.contains("map") {
+            return Some(msg!(
+                "this is a list: start each item with `- `, e.g. `- file: evidence/...` (the `- ` in front of the item's first key)",
+                "ini sebuah daftar: awali setiap butir dengan `- `, misalnya `- file: evidence/...` (tanda `- ` di depan kunci pertama butir itu)"
+            ));
+        }
         return Some(msg!(
             "write a list, one `- item` per line or `[a, b]`",
             "tulis sebagai daftar, satu `- butir` per baris atau `[a, b]`"
@@ -388,6 +458,20 @@ fn type_hint(found: &str, expected: &str, written: Option<&str>) -> Option<Msg> 
         return Some(msg!("write a whole number, without quotes", "tulis bilangan bulat, tanpa tanda kutip"));
     }
     None
+}
+
+/// What chrono found wrong with a date, in both languages (its own words
+/// are English and terse).
+fn date_problem(text: &str) -> (&'static str, &'static str) {
+    if text.contains("trailing input") {
+        ("something follows the date", "ada tulisan lain sesudah tanggal")
+    } else if text.contains("premature end of input") {
+        ("the date is cut short", "tanggalnya tidak lengkap")
+    } else if text.contains("input is out of range") || text.contains("no possible date") {
+        ("no such day, month or year", "tidak ada hari, bulan atau tahun seperti itu")
+    } else {
+        ("it is not written as YYYY-MM-DD", "tidak ditulis sebagai TTTT-BB-HH")
+    }
 }
 
 fn is_date_error(text: &str) -> bool {
@@ -417,4 +501,55 @@ fn token_at(source: &SourceFile, locator: &Locator, start: usize) -> (usize, usi
     let rest = source.text.get(start..).unwrap_or("");
     let len = rest.find(|c: char| c.is_whitespace() || c == ',' || c == ']' || c == '}').unwrap_or(rest.len());
     (start, super::locate::ceil_char_boundary(&source.text, start + len.max(1).min(rest.len())))
+}
+
+/// The YAML parser's problem, in Indonesian (its messages are English).
+fn indonesian(problem: &str) -> String {
+    const PROBLEMS: &[(&str, &str)] = &[
+        ("did not find expected key", "kunci yang diharapkan tidak ditemukan (periksa indentasi baris ini)"),
+        ("mapping values are not allowed in this context", "`: ` tidak boleh ada di sini"),
+        ("found character that cannot start any token", "ada karakter yang tidak boleh mengawali nilai"),
+        ("did not find expected node content", "nilai yang diharapkan tidak ditemukan"),
+        ("could not find expected ':'", "tanda `:` yang diharapkan tidak ditemukan"),
+        ("found unexpected end of stream", "berkas berakhir sebelum waktunya"),
+        ("did not find expected ',' or ']'", "tanda `,` atau `]` yang diharapkan tidak ditemukan"),
+        ("did not find expected ',' or '}'", "tanda `,` atau `}` yang diharapkan tidak ditemukan"),
+        ("did not find expected '-' indicator", "tanda `-` yang diharapkan tidak ditemukan"),
+        ("block sequence entries are not allowed in this context", "butir daftar (`- `) tidak boleh ada di sini"),
+        ("found undefined tag handle", "tag yang tidak dikenal"),
+        ("found unexpected document indicator", "penanda dokumen (`---` atau `...`) di tempat yang salah"),
+        ("found unknown escape character", "escape yang tidak dikenal"),
+        ("found a tab character that violates indentation", "ada tab yang merusak indentasi"),
+        ("found a tab character where an indentation space is expected", "ada tab di tempat yang seharusnya spasi"),
+        ("found unexpected ':'", "tanda `:` yang tidak diharapkan"),
+    ];
+    PROBLEMS
+        .iter()
+        .find(|(en, _)| problem.starts_with(en))
+        .map_or_else(|| "susunan yang tidak dapat dibaca".to_owned(), |(_, id)| (*id).to_owned())
+}
+
+/// The construct the parser was reading, in Indonesian.
+fn indonesian_context(context: &str) -> String {
+    const CONTEXTS: &[(&str, &str)] = &[
+        ("parsing a block mapping", "saat membaca baris `kunci: nilai`"),
+        ("parsing a block collection", "saat membaca daftar atau baris `kunci: nilai`"),
+        ("parsing a block node", "saat membaca nilai"),
+        ("parsing a flow sequence", "saat membaca daftar `[...]`"),
+        ("parsing a flow mapping", "saat membaca `{...}`"),
+        ("parsing a node", "saat membaca nilai"),
+        ("scanning a simple key", "saat membaca kunci"),
+        ("scanning a quoted scalar", "saat membaca teks bertanda kutip"),
+        ("scanning a plain scalar", "saat membaca teks"),
+        ("scanning for the next token", "saat membaca bagian berikutnya"),
+        ("scanning an anchor", "saat membaca anchor"),
+        ("scanning an alias", "saat membaca alias"),
+        ("scanning a block scalar", "saat membaca teks blok (`|` atau `>`)"),
+        ("scanning a tag", "saat membaca tag"),
+        ("scanning a directive", "saat membaca direktif"),
+    ];
+    CONTEXTS
+        .iter()
+        .find(|(en, _)| context.starts_with(en))
+        .map_or_else(|| "saat membaca berkas".to_owned(), |(_, id)| (*id).to_owned())
 }

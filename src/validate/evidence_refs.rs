@@ -279,7 +279,21 @@ pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: impl FnOnce() -> Lo
             Some(msg!("the URL contains spaces", "URL ini memuat spasi"))
         }
         Ok(_) => None,
-        Err(e) => Some(msg!("the URL is not well-formed ({e})", "URL ini tidak tersusun dengan benar ({e})")),
+        Err(e) => {
+            let (en, id) = match e {
+                url::ParseError::RelativeUrlWithoutBase => {
+                    ("it does not start with `https://`", "tidak diawali `https://`")
+                }
+                url::ParseError::EmptyHost => ("it has no host name", "tidak memiliki nama host"),
+                url::ParseError::InvalidPort => ("its port number is not valid", "nomor port-nya tidak sah"),
+                url::ParseError::InvalidDomainCharacter | url::ParseError::IdnaError => (
+                    "its host name has characters a host name cannot have",
+                    "nama host-nya memuat karakter yang tidak boleh ada",
+                ),
+                _ => ("it is not a web address", "bukan alamat web"),
+            };
+            Some(msg!("the URL is not well-formed: {en}", "URL ini tidak tersusun dengan benar: {id}"))
+        }
     };
     if let Some(problem) = problem {
         let shown = raw;
@@ -288,8 +302,8 @@ pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: impl FnOnce() -> Lo
                 .at(at())
                 .hint(problem)
                 .hint(msg!(
-                    "copy the full address from the browser, e.g. https://bojonegorokab.go.id/berita/123",
-                    "salin alamat lengkap dari peramban, misalnya https://bojonegorokab.go.id/berita/123"
+                    "copy the full address from the browser's address bar, starting with https://",
+                    "salin alamat lengkap dari bilah alamat peramban, diawali https://"
                 )),
         );
     }

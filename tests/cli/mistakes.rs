@@ -144,3 +144,186 @@ fn a_period_after_the_plan_is_outside_it_not_no_evidence() {
         assert!(!text.contains("No evidence available") && !text.contains("Tidak ada bukti"), "{text}");
     }
 }
+
+/// A mistake made in a text editor: the file, what to write over it, and
+/// what must be said.
+struct Mistake {
+    name: &'static str,
+    edit: fn(&Ws),
+}
+
+fn replace(ws: &Ws, file: &str, from: &str, to: &str) {
+    ws.edit(file, from, to);
+}
+
+const A: &str = "assessments/2017-s1/dinas-a.yaml";
+
+fn mistakes() -> Vec<Mistake> {
+    vec![
+        Mistake {
+            name: "tabs_on_every_line",
+            edit: |ws| {
+                let text = ws.read(A).lines().map(|l| l.replacen("  ", "\t", 1)).collect::<Vec<_>>().join("\n");
+                std::fs::write(ws.path().join(A), text).unwrap();
+            },
+        },
+        Mistake {
+            name: "saved_as_utf16",
+            edit: |ws| {
+                let text = ws.read("institutions/dinas-b.yaml");
+                let mut bytes = vec![0xFF, 0xFE];
+                bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+                std::fs::write(ws.path().join("institutions/dinas-b.yaml"), bytes).unwrap();
+            },
+        },
+        Mistake {
+            name: "saved_as_windows_1252",
+            edit: |ws| {
+                let text = format!(
+                    "# Dibuat oleh `terbuka new assessment` — salinan\n{}",
+                    ws.read("institutions/dinas-b.yaml")
+                );
+                let bytes = text.replace("name: Dinas B", "name: Dinas B – Umum").bytes().collect::<Vec<_>>();
+                // U+2014 and U+2013 as Windows-1252 writes them.
+                let text = String::from_utf8(bytes).unwrap().replace('—', "\u{97}").replace('–', "\u{96}");
+                let bytes = text.chars().map(|c| if (c as u32) < 0x100 { c as u8 } else { b'?' }).collect::<Vec<_>>();
+                std::fs::write(ws.path().join("institutions/dinas-b.yaml"), bytes).unwrap();
+            },
+        },
+        Mistake {
+            name: "windows_path_in_double_quotes",
+            edit: |ws| {
+                replace(
+                    ws,
+                    A,
+                    "{file: evidence/dinas-a/sosialisasi.txt,",
+                    "{file: \"evidence\\dinas-a\\sosialisasi.txt\",",
+                );
+            },
+        },
+        Mistake { name: "negative_level", edit: |ws| replace(ws, A, "level: 2", "level: -1") },
+        Mistake {
+            name: "evidence_item_without_dash",
+            edit: |ws| {
+                replace(
+                    ws,
+                    A,
+                    "    evidence:\n      - {file: evidence/dinas-a/sosialisasi.txt, note: Notulen}",
+                    "    evidence:\n      file: evidence/dinas-a/sosialisasi.txt",
+                );
+            },
+        },
+        Mistake {
+            name: "date_with_a_word_after_it",
+            edit: |ws| replace(ws, A, "submitted: 2017-07-05", "submitted: 2017-07-05 pagi"),
+        },
+        Mistake {
+            name: "url_without_scheme",
+            edit: |ws| replace(ws, A, "https://example.org/rencana-aksi", "example.org/rencana-aksi"),
+        },
+        Mistake { name: "unclosed_mapping_in_a_list", edit: |ws| replace(ws, A, "note: Notulen}", "note: Notulen") },
+    ]
+}
+
+#[test]
+fn each_mistake_is_told_in_both_languages_at_the_line_to_edit() {
+    for m in mistakes() {
+        let ws = Ws::fixture("minimal");
+        (m.edit)(&ws);
+        for lang in ["en", "id"] {
+            let run = ws.run(&["--lang", lang, "validate"]);
+            assert_eq!(run.code, 1, "{} ({lang}): {}", m.name, run.stdout);
+            assert!(
+                run.stdout.contains(if lang == "en" { "= hint: " } else { "= saran: " }),
+                "{}: {}",
+                m.name,
+                run.stdout
+            );
+            let name = if lang == "en" { m.name.to_owned() } else { format!("{}_id", m.name) };
+            insta::assert_snapshot!(name, run.stdout);
+        }
+    }
+}
+
+/// The YAML parser, chrono and url speak English; what they say reaches
+/// an Indonesian reader only through our own words.
+#[test]
+fn no_english_library_phrase_in_an_indonesian_snapshot() {
+    const PHRASES: &[&str] = &[
+        "did not find expected",
+        "mapping values are not allowed",
+        "struct ",
+        "while parsing",
+        "while scanning",
+        "found character",
+        "found unexpected",
+        "trailing input",
+        "premature end",
+        "relative URL",
+        "invalid YAML",
+        "expected struct",
+        "unknown escape",
+        "cannot start any token",
+        "pemetaan kunci",
+    ];
+    let dir = crate::harness::repo_root().join("tests/cli/snapshots");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with("_id.snap") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Only what terbuka says: the lines that quote the file are hers.
+        let said = text.lines().filter(|l| {
+            !l.trim_start()
+                .split_once(" │")
+                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        });
+        for line in said {
+            for p in PHRASES {
+                if line.contains(p) {
+                    found.push(format!("{name}: {p:?} in {line:?}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "English library words in Indonesian output:\n{}", found.join("\n"));
+}
+
+/// Run from a subfolder, terbuka finds the workspace above, as git does,
+/// and says which; with a `terbuka.yaml` that does not parse, it still
+/// speaks the workspace's first language, and with none, the system's or
+/// Indonesian, never silently English.
+#[test]
+fn her_language_and_her_workspace_are_found() {
+    use crate::harness::{bare, output};
+    let ws = Ws::fixture("minimal");
+    let sub = ws.path().join("assessments/2017-s1");
+    let run = output(bare().current_dir(&sub).env("LANG", "C.UTF-8").arg("validate"));
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let root = ws.path().canonicalize().unwrap();
+    assert!(
+        run.stderr.contains(&format!(
+            "terbuka: the workspace is {} (the nearest folder above with terbuka.yaml)",
+            root.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    // The fixture's first language is English; an Indonesian-first one with a
+    // broken terbuka.yaml speaks Indonesian.
+    ws.edit("terbuka.yaml", "languages: [en, id]", "languages: [id, en]");
+    ws.edit("terbuka.yaml", "rubric: mini", "rubric: mini\nperiods: [oops");
+    let run = output(bare().current_dir(ws.path()).env("LANG", "en_US.UTF-8").args(["validate", "--format", "short"]));
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains(": galat[E00"), "{}", run.stdout);
+    assert!(!run.stdout.contains("struct"), "{}", run.stdout);
+    // No workspace at all: the system's language, else Indonesian.
+    let empty = tempfile::tempdir().unwrap();
+    let run = output(bare().current_dir(empty.path()).env("LANG", "C.UTF-8").arg("validate"));
+    assert!(run.stdout.contains("galat[E006]: direktori ini tidak memiliki `terbuka.yaml`"), "{}", run.stdout);
+    let run = output(bare().current_dir(empty.path()).env("LANG", "en_GB.UTF-8").arg("validate"));
+    assert!(run.stdout.contains("error[E006]: this directory has no `terbuka.yaml`"), "{}", run.stdout);
+}

@@ -263,7 +263,11 @@ fn the_comparison_report() {
     let text = pdftotext(&pdf);
     assert_contains(&text, "Comparison Between Periods", "the title");
     assert_contains(&text, "points dropped", "the regressions");
-    assert_contains(&text, "Evidence cited for the rubric's points: 116 new, 76 dropped, 21 reused unchanged.", "the evidence summary");
+    assert_contains(
+        &text,
+        "Evidence cited for the rubric's points: 116 new, 76 dropped, 21 reused unchanged.",
+        "the evidence summary",
+    );
     assert_contains(&text, "Bappeda 5. Set up a consultation mechanism 3 2", "a regression row");
 }
 
