@@ -4,18 +4,14 @@
 //! withdrawn in March 2023. Its PDFs, read through `pdftotext`, speak that
 //! workspace and each review's methodology, and nothing of the sample.
 
-use crate::harness::{Ws, pdftotext};
+use crate::harness::{Ws, assert_no_string_key, one_line, pdftotext};
 
 /// The report of `period` in `lang`, as text with whitespace squashed.
 fn report(ws: &Ws, period: &str, lang: &str) -> String {
     let pdf = ws.path().join(format!("r-{period}-{lang}.pdf"));
     let run = ws.run(&["--lang", lang, "report", "--period", period, "-o", pdf.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    squash(&pdftotext(&pdf))
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line(&pdftotext(&pdf))
 }
 
 #[track_caller]
@@ -44,11 +40,7 @@ fn nothing_of_the_sample(text: &str) {
     for word in ["Bojonegoro", "Bupati", "Suyoto", "eight", "delapan", "Diskominfo", "Jawa"] {
         assert!(!has_word(text, word), "the PDF has the sample's {word:?}:\n{text}");
     }
-    let unfilled =
-        text.split('[').skip(1).filter_map(|s| s.split_once(']')).map(|(k, _)| k).find(|k| {
-            k.len() > 2 && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
-        });
-    assert_eq!(unfilled, None, "a string key is shown instead of its text");
+    assert_no_string_key(text);
 }
 
 #[test]

@@ -167,3 +167,20 @@ fn copy_tree(from: &Path, to: &Path) {
         fs::copy(from, to).unwrap();
     }
 }
+
+/// `text` on one line, its whitespace runs made single spaces: a phrase a
+/// PDF wraps over lines or table cells still matches.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// No string of the report catalogue is missing: a missing one shows as its
+/// key in brackets (`[glance.results-modest]`).
+#[track_caller]
+pub fn assert_no_string_key(text: &str) {
+    let key =
+        text.split('[').skip(1).filter_map(|s| s.split_once(']')).map(|(k, _)| k).find(|k| {
+            k.len() > 2 && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
+        });
+    assert_eq!(key, None, "a string key is shown instead of its text");
+}

@@ -2,11 +2,7 @@
 //! period few have filled in, a period after the plan, and a `#` in her
 //! text never reach a report as a fact.
 
-use crate::harness::{Ws, pdftotext};
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::harness::{Ws, one_line, pdftotext};
 
 /// The sample with one of Diskominfo's 2017-s2 points carried over and not
 /// confirmed (its level 4 is last period's claim).
@@ -37,7 +33,7 @@ fn an_unconfirmed_point_is_never_shown_as_a_level() {
             }
         };
         assert!(run.stderr.contains(said), "{}", run.stderr);
-        let text = squash(&pdftotext(&pdf));
+        let text = one_line(&pdftotext(&pdf));
         // Not a regression "4 → 0", and counted apart in the change.
         let (regressions, not_compared) = match lang {
             "en" => ("1.4 Top Regressions", "Points not yet confirmed, not compared: 1."),
@@ -56,7 +52,7 @@ fn an_unconfirmed_point_is_never_shown_as_a_level() {
     let pdf = ws.path().join("sc.pdf");
     let run = ws.run(&["--lang", "en", "report", "--institution", "diskominfo", "-o", pdf.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = squash(&pdftotext(&pdf));
+    let text = one_line(&pdftotext(&pdf));
     assert!(text.contains("Claimed: 4 (not confirmed) · Evidence-backed: ? · Not yet confirmed"), "{text}");
     assert!(text.contains("Carried over from the previous period and not yet confirmed by the institution"), "{text}");
     let first = &text[text.find("1. Understand the OGP concept and how it works Claimed").unwrap()..];
@@ -84,7 +80,7 @@ fn a_period_few_have_filled_in_compares_only_those_in_both() {
     let pdf = ws.path().join("r.pdf");
     let run = ws.run(&["--lang", "en", "report", "-o", pdf.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = squash(&pdftotext(&pdf));
+    let text = one_line(&pdftotext(&pdf));
     assert!(text.contains("1/15 institutions assessed themselves"), "{text}");
     assert!(
         text.contains("Institutions that assessed themselves in both periods, compared: 1; in one of them only, left out (of the means and the evidence too): 14."),
@@ -139,7 +135,7 @@ fn a_period_after_the_plan_is_outside_it_not_no_evidence() {
         let pdf = ws.path().join(format!("r-{lang}.pdf"));
         let run = ws.run(&["--lang", lang, "report", "--period", "2018-s1", "-o", pdf.to_str().unwrap()]);
         assert_eq!(run.code, 0, "{}", run.stderr);
-        let text = squash(&pdftotext(&pdf));
+        let text = one_line(&pdftotext(&pdf));
         assert!(text.contains(row), "{text}");
         assert!(!text.contains("No evidence available") && !text.contains("Tidak ada bukti"), "{text}");
     }

@@ -8,7 +8,7 @@ use std::process::Command;
 use terbuka::load::{self, Limits};
 use terbuka::model::Lang;
 
-use crate::harness::{Ws, pdftotext, repo_root};
+use crate::harness::{Ws, assert_no_string_key, pdftotext, repo_root};
 
 /// `pdfinfo`'s fields.
 fn pdfinfo(pdf: &Path) -> BTreeMap<String, String> {
@@ -32,17 +32,6 @@ fn assert_contains(text: &str, needle: &str, what: &str) {
     let (text, needle) = (squash(text), squash(needle));
     let found = text.contains(&needle) || text.replace('-', "").contains(&needle.replace('-', ""));
     assert!(found, "the PDF lacks {what}: {needle:?}");
-}
-
-/// No string of the catalogue is missing: a missing one shows as its key in
-/// brackets (`[glance.results-modest]`).
-#[track_caller]
-fn assert_no_string_key(text: &str) {
-    let key =
-        text.split('[').skip(1).filter_map(|s| s.split_once(']')).map(|(k, _)| k).find(|k| {
-            k.len() > 2 && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
-        });
-    assert_eq!(key, None, "a string key is shown instead of its text");
 }
 
 /// Titles and names from the sample, in `lang`.
