@@ -72,16 +72,20 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
             row.push_str(&if s.unsupported || s.unconfirmed { paint.red(&cell) } else { cell });
         }
         let _ =
-            write!(row, "  {}  {}", rpad(&inst.index_claimed.display(2), 8), rpad(&inst.index_backed.display(2), 8));
+            write!(row, "  {}  {}", rpad(&num(&inst.index_claimed, lang), 8), rpad(&num(&inst.index_backed, lang), 8));
         out.push_str(&row);
         out.push('\n');
     }
     let mut mean = pad(t(lang, "mean", "rata-rata"), width);
     for s in &p.points {
-        mean.push_str(&rpad(&s.mean_backed.display(2), 6));
+        mean.push_str(&rpad(&num(&s.mean_backed, lang), 6));
     }
-    let _ =
-        writeln!(mean, "  {}  {}", rpad(&p.mean_index_claimed.display(2), 8), rpad(&p.mean_index_backed.display(2), 8));
+    let _ = writeln!(
+        mean,
+        "  {}  {}",
+        rpad(&num(&p.mean_index_claimed, lang), 8),
+        rpad(&num(&p.mean_index_backed, lang), 8)
+    );
     out.push_str(&mean);
     let _ = writeln!(
         out,
@@ -215,7 +219,7 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
         ))
     );
     for (s, point) in inst.points.iter().zip(&rubric.points) {
-        let title: String = point.title.get(lang).chars().take(tw).collect();
+        let title = cut(point.title.get(lang), tw);
         let rec = match s.recommendation {
             crate::score::Recommendation::MaintainAndExtend => t(lang, "maintain & extend", "pertahankan & kembangkan"),
             crate::score::Recommendation::Improve => t(lang, "improve", "perbaiki"),
@@ -240,9 +244,9 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
         out,
         "{}: {} {}, {} {}",
         t(lang, "index", "indeks"),
-        inst.index_claimed.display(2),
+        num(&inst.index_claimed, lang),
         t(lang, "claimed", "diklaim"),
-        inst.index_backed.display(2),
+        num(&inst.index_backed, lang),
         t(lang, "evidence-backed", "berbukti")
     );
     if inst.points.iter().any(|s| s.unconfirmed) {
@@ -328,9 +332,9 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
     let _ = writeln!(out, "{}", paint.bold(t(lang, "Indices (evidence-backed)", "Indeks (berbukti)")));
     for inst in &c.institutions {
         let f = |d: &Delta<crate::score::Ratio>| match (d.from, d.to) {
-            (Some(a), Some(b)) => format!("{} → {} ({})", a.display(2), b.display(2), signed(b.minus(a))),
-            (Some(a), None) => format!("{} → –", a.display(2)),
-            (None, Some(b)) => format!("– → {}", b.display(2)),
+            (Some(a), Some(b)) => format!("{} → {} ({})", num(&a, lang), num(&b, lang), signed(b.minus(a), lang)),
+            (Some(a), None) => format!("{} → –", num(&a, lang)),
+            (None, Some(b)) => format!("– → {}", num(&b, lang)),
             (None, None) => "–".into(),
         };
         let _ = writeln!(out, "{}  {}", pad(&inst.institution, w), f(&inst.index_backed));
@@ -390,7 +394,38 @@ pub fn compare_table(c: &Comparison, lang: Lang, color: bool) -> String {
     out
 }
 
-fn signed(r: crate::score::Ratio) -> String {
-    let text = r.display(2);
+fn signed(r: crate::score::Ratio, lang: Lang) -> String {
+    let text = num(&r, lang);
     if r > crate::score::Ratio::ZERO { format!("+{text}") } else { text }
+}
+
+/// A ratio with two decimals, with a decimal comma in Indonesian (as the
+/// reports write it; CSV and JSON keep the point).
+fn num(r: &crate::score::Ratio, lang: Lang) -> String {
+    let text = r.display(2);
+    if lang == Lang::Id { text.replace('.', ",") } else { text }
+}
+
+/// `text` cut to `width` characters at a word's end, marked `…`, so no
+/// title is cut inside a word.
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        let len = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        if len + 1 > width {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = text.chars().take(width.saturating_sub(1)).collect();
+    }
+    out.push('…');
+    out
 }

@@ -218,6 +218,18 @@ fn mistakes() -> Vec<Mistake> {
             edit: |ws| replace(ws, A, "https://example.org/rencana-aksi", "example.org/rencana-aksi"),
         },
         Mistake { name: "unclosed_mapping_in_a_list", edit: |ws| replace(ws, A, "note: Notulen}", "note: Notulen") },
+        Mistake { name: "a_stray_space_before_a_key", edit: |ws| replace(ws, A, "\nsubmitted:", "\n submitted:") },
+        Mistake {
+            name: "a_key_indented_one_space_too_far",
+            edit: |ws| {
+                replace(
+                    ws,
+                    "terbuka.yaml",
+                    "action-plan: {id: 2017, title: {id: Rencana Aksi 2017, en: Action plan 2017}, start: 2017-01-01, end: 2017-12-31}",
+                    "action-plan:\n  id: 2017\n  title: Rencana Aksi 2017\n  start: 2017-01-01\n   end: 2017-12-31",
+                );
+            },
+        },
     ]
 }
 
