@@ -220,10 +220,18 @@ pub fn institution_table(rubric: &Rubric, p: &PeriodScores, id: &str, lang: Lang
     );
     for (s, point) in inst.points.iter().zip(&rubric.points) {
         let title = cut(point.title.get(lang), tw);
-        let rec = match s.recommendation {
-            crate::score::Recommendation::MaintainAndExtend => t(lang, "maintain & extend", "pertahankan & kembangkan"),
-            crate::score::Recommendation::Improve => t(lang, "improve", "perbaiki"),
-            crate::score::Recommendation::Start => t(lang, "start", "mulai"),
+        // The rubric's own names for its recommendations, when it words them.
+        let labels = rubric.recommendations.as_ref().and_then(|r| r.labels.as_ref());
+        let rec = match (s.recommendation, labels) {
+            (_, _) if s.unconfirmed => t(lang, "not yet confirmed", "belum dikonfirmasi").to_owned(),
+            (crate::score::Recommendation::MaintainAndExtend, Some(l)) => l.maintain.get(lang).to_owned(),
+            (crate::score::Recommendation::Improve, Some(l)) => l.improve.get(lang).to_owned(),
+            (crate::score::Recommendation::Start, Some(l)) => l.start.get(lang).to_owned(),
+            (crate::score::Recommendation::MaintainAndExtend, None) => {
+                t(lang, "maintain & extend", "pertahankan & kembangkan").to_owned()
+            }
+            (crate::score::Recommendation::Improve, None) => t(lang, "improve", "perbaiki").to_owned(),
+            (crate::score::Recommendation::Start, None) => t(lang, "start", "mulai").to_owned(),
         };
         let backed = rpad(&s.backed.to_string(), 8);
         let claimed = if s.unconfirmed { format!("{}?", s.claimed) } else { s.claimed.to_string() };

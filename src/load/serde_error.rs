@@ -183,6 +183,18 @@ fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: 
         if let Some(d) = out_of_range(found, expected, &location, &within, path.unwrap_or("")) {
             return d;
         }
+        // A level written as a word (`level: tiga`) or in quotes.
+        if path.is_some_and(|p| p.ends_with("level")) && found.starts_with("string ") {
+            let written = found.trim_start_matches("string ");
+            let (en, id) = within(
+                &format!("a level is a number of the rubric's scale, not the text {written}"),
+                &format!("tingkat adalah angka pada skala rubrik, bukan teks {written}"),
+            );
+            return Diagnostic::new(Code::WrongType, Msg::new(en, id)).at(location).hint(msg!(
+                "write the level's number, without quotes, as the rubric's `scale:` lists them: `level: 3`",
+                "tulis angka tingkatnya tanpa tanda kutip, seperti yang tercantum di `scale:` rubrik: `level: 3`"
+            ));
+        }
         let (found_en, found_id) = describe_found(found);
         let (exp_en, exp_id) = describe_expected(expected);
         let (en, id) = within(

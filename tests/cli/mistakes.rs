@@ -198,6 +198,7 @@ fn mistakes() -> Vec<Mistake> {
             },
         },
         Mistake { name: "negative_level", edit: |ws| replace(ws, A, "level: 2", "level: -1") },
+        Mistake { name: "level_written_as_a_word", edit: |ws| replace(ws, A, "level: 2", "level: tiga") },
         Mistake {
             name: "evidence_item_without_dash",
             edit: |ws| {
