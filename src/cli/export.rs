@@ -21,22 +21,32 @@ pub fn run(
         Some(p) => Some(engine.period_arg(Some(&p))?),
         None => None,
     };
+    // One period's files are named after it (`points-2017-s2.csv`), so
+    // that they never pass for every period's, nor overwrite them.
+    let name = |kind: &str, ext: &str| match &period {
+        Some(p) => format!("{kind}-{p}.{ext}"),
+        None => format!("{kind}.{ext}"),
+    };
+    let ext = match format {
+        ExportFormat::Csv => "csv",
+        ExportFormat::Json => "json",
+    };
     if let Some(dir) = &dir {
-        engine.inputs().check(&dir.join("points.csv"))?;
+        engine.inputs().check(&dir.join(name("points", ext)))?;
     }
     super::note_warnings(&engine);
     let records = export::records(engine.scores(), period.as_deref());
     let dir = dir.unwrap_or_else(|| engine.workspace().root.join("out"));
     let files = match format {
         ExportFormat::Csv => vec![
-            ("points.csv", export::points_csv(&records.points)),
-            ("institutions.csv", export::institutions_csv(&records.institutions)),
-            ("commitments.csv", export::commitments_csv(&records.commitments)),
+            (name("points", ext), export::points_csv(&records.points)),
+            (name("institutions", ext), export::institutions_csv(&records.institutions)),
+            (name("commitments", ext), export::commitments_csv(&records.commitments)),
         ],
         ExportFormat::Json => vec![
-            ("points.json", export::json(&records.points)),
-            ("institutions.json", export::json(&records.institutions)),
-            ("commitments.json", export::json(&records.commitments)),
+            (name("points", ext), export::json(&records.points)),
+            (name("institutions", ext), export::json(&records.institutions)),
+            (name("commitments", ext), export::json(&records.commitments)),
         ],
     };
     super::write_listed(engine.inputs(), &dir, files)?;

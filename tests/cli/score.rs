@@ -162,7 +162,7 @@ fn export_csv_has_exactly_the_documented_columns() {
         ws.run(&["export", "--format", "json", "--period", "2017-s2", "-o", ws.path().join("j").to_str().unwrap()]);
     assert_eq!(json.code, 0, "{}", json.stderr);
     let rows: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(ws.path().join("j/commitments.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(ws.path().join("j/commitments-2017-s2.json")).unwrap()).unwrap();
     let first = &rows[0];
     assert_eq!(first["methodology"], "local-pilot-2017");
     assert_eq!(first["values"]["public-accountability"], true);
@@ -175,7 +175,9 @@ fn export_json_carries_the_same_records() {
     let out = ws.path().join("json");
     let run = ws.run(&["export", "--format", "json", "--period", "2017-s2", "-o", out.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = std::fs::read_to_string(out.join("points.json")).unwrap();
+    // One period's files carry its id.
+    assert!(!out.join("points.json").exists());
+    let text = std::fs::read_to_string(out.join("points-2017-s2.json")).unwrap();
     let rows: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 15 * 8);
     let first = &rows[0];
