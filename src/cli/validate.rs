@@ -65,10 +65,11 @@ pub fn workspace_files(settings: &Settings, files: &[std::path::PathBuf]) -> Res
         .iter()
         .map(|f| {
             let shown = f.display().to_string();
-            let absolute = std::path::absolute(f).ok().and_then(|a| a.canonicalize().ok());
-            let relative = absolute.as_deref().and_then(|a| a.strip_prefix(&root).ok());
-            match relative {
-                Some(rel) if rel.is_file() || root.join(rel).is_file() => {
+            // Canonical, so that `..` and links are followed before the
+            // check that it is inside the workspace.
+            let canonical = f.canonicalize().ok().filter(|c| c.is_file());
+            match canonical.as_deref().and_then(|c| c.strip_prefix(&root).ok()) {
+                Some(rel) => {
                     Ok(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
                 }
                 _ => {

@@ -11,13 +11,9 @@ use super::{Locator, Seg};
 /// The diagnostic for a file serde_yaml could not deserialise, with what
 /// its indentation says when that is the likely cause.
 pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: &Locator) -> Diagnostic {
-    let mut d = diagnose_inner(error, source, locator);
-    match indentation_hint(&d, source) {
-        Some(hint) => {
-            // The specific hint replaces the general one.
-            d.hints.retain(|h| !h.en.starts_with("check the indentation and the quotes"));
-            d.hint(hint)
-        }
+    let d = diagnose_inner(error, source, locator);
+    match continuation_hint(&d, source) {
+        Some(hint) => d.hint(hint),
         None => d,
     }
 }
@@ -27,51 +23,59 @@ fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 
-/// Where indentation is the likely mistake, the line to change and by how
-/// much: a value that runs on into a more indented next line (`end:`
-/// indented one space too far is read as part of `start`'s value), or a
-/// key indented differently from the key above it.
-fn indentation_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
+/// The line a diagnostic points at: its number, its text, and the key it
+/// sets when it sets one.
+fn key_line<'a>(d: &Diagnostic, source: &'a SourceFile) -> Option<(usize, &'a str, &'a str)> {
     let span = d.location.as_ref()?.span?;
     let (line, _) = source.line_col(span.start);
     let this = &source.text[source.line_range(line)];
     let key = this.trim_start().split(':').next().unwrap_or("").trim_start_matches("- ");
     let key_ok = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    let written = source.text.get(span.start..span.end).unwrap_or("");
-    // `key: value` with a value on this line, and a next line indented
-    // deeper: a plain value runs on into it.
+    key_ok.then_some((line, this, key))
+}
+
+/// A value of the wrong type that runs on into a more indented next line
+/// (`end:` indented one space too far is read as part of `start`'s value):
+/// which line to change, and by how much.
+fn continuation_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
+    if d.code != Code::WrongType {
+        return None;
+    }
+    let (line, this, key) = key_line(d, source)?;
     let has_value = this.split_once(": ").is_some_and(|(_, v)| !v.trim().is_empty() && !v.trim().starts_with('#'));
-    if d.code == Code::WrongType && (written.contains('\n') || has_value) && key_ok {
-        let next = line + 1;
-        let next_text = &source.text[source.line_range(next)];
-        let (have, want) = (indent_of(next_text), indent_of(this));
-        let continues = !next_text.trim().is_empty() && !next_text.trim_start().starts_with('#');
-        if have > want && continues {
-            let extra = have - want;
-            return Some(msg!(
-                "line {next} is indented {extra} space(s) more than `{key}:` on line {line}, so YAML reads it as part of `{key}`'s value: remove {extra} space(s) at the start of line {next}",
-                "baris {next} menjorok {extra} spasi lebih dalam daripada `{key}:` di baris {line}, sehingga YAML membacanya sebagai bagian nilai `{key}`: hapus {extra} spasi di awal baris {next}"
-            ));
-        }
+    if !has_value {
+        return None;
     }
-    if d.code == Code::YamlSyntax && key_ok {
-        // The nearest line above that is not blank or a comment.
-        let above = (1..line).rev().map(|l| (l, &source.text[source.line_range(l)])).find(|(_, t)| {
-            let t = t.trim_start();
-            !t.is_empty() && !t.starts_with('#')
-        });
-        if let Some((prev, prev_text)) = above {
-            let (have, want) = (indent_of(this), indent_of(prev_text));
-            let opens = prev_text.trim_end().ends_with(':');
-            if have != want && !opens && !prev_text.trim_start().starts_with("- ") {
-                return Some(msg!(
-                    "line {line} starts with {have} space(s), the line above it ({prev}) with {want}: keys at the same level start in the same column; make line {line} start with {want}",
-                    "baris {line} diawali {have} spasi, baris di atasnya ({prev}) {want} spasi: kunci pada tingkat yang sama dimulai di kolom yang sama; buat baris {line} diawali {want} spasi"
-                ));
-            }
-        }
-    }
-    None
+    let next = line + 1;
+    let next_text = &source.text[source.line_range(next)];
+    let (have, want) = (indent_of(next_text), indent_of(this));
+    let continues = !next_text.trim().is_empty() && !next_text.trim_start().starts_with('#');
+    (have > want && continues).then(|| {
+        let extra = have - want;
+        msg!(
+            "line {next} is indented {extra} space(s) more than `{key}:` on line {line}, so YAML reads it as part of `{key}`'s value: remove {extra} space(s) at the start of line {next}",
+            "baris {next} menjorok {extra} spasi lebih dalam daripada `{key}:` di baris {line}, sehingga YAML membacanya sebagai bagian nilai `{key}`: hapus {extra} spasi di awal baris {next}"
+        )
+    })
+}
+
+/// A key indented differently from the key above it: which line to change,
+/// and to how many spaces.
+fn sibling_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
+    let (line, this, _) = key_line(d, source)?;
+    // The nearest line above that is not blank or a comment.
+    let (prev, prev_text) = (1..line).rev().map(|l| (l, &source.text[source.line_range(l)])).find(|(_, t)| {
+        let t = t.trim_start();
+        !t.is_empty() && !t.starts_with('#')
+    })?;
+    let (have, want) = (indent_of(this), indent_of(prev_text));
+    let opens = prev_text.trim_end().ends_with(':');
+    (have != want && !opens && !prev_text.trim_start().starts_with("- ")).then(|| {
+        msg!(
+            "line {line} starts with {have} space(s), the line above it ({prev}) with {want}: keys at the same level start in the same column; make line {line} start with {want}",
+            "baris {line} diawali {have} spasi, baris di atasnya ({prev}) {want} spasi: kunci pada tingkat yang sama dimulai di kolom yang sama; buat baris {line} diawali {want} spasi"
+        )
+    })
 }
 
 fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: &Locator) -> Diagnostic {
@@ -336,6 +340,8 @@ fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: 
             "a value that contains `: ` must be quoted, e.g. title: \"Rapat: evaluasi\"",
             "nilai yang memuat `: ` harus diberi tanda kutip, misalnya title: \"Rapat: evaluasi\""
         ));
+    } else if let Some(hint) = sibling_hint(&d, source) {
+        d = d.hint(hint);
     } else {
         d = d.hint(msg!(
             "check the indentation and the quotes on this line and the one before it",
