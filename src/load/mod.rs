@@ -8,6 +8,7 @@
 //! checks nothing across files: that is `validate`.
 
 pub mod cache;
+mod indent;
 pub mod locate;
 mod read;
 mod serde_error;

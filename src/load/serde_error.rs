@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile, closest};
 use crate::msg;
 
+use super::indent::{Misindent, continuation_hint, misindented, sibling_hint};
 use super::{Locator, Seg};
 
 /// The diagnostic for a file serde_yaml could not deserialise, with what
@@ -16,66 +17,6 @@ pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, loca
         Some(hint) => d.hint(hint),
         None => d,
     }
-}
-
-/// The spaces a line starts with.
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
-}
-
-/// The line a diagnostic points at: its number, its text, and the key it
-/// sets when it sets one.
-fn key_line<'a>(d: &Diagnostic, source: &'a SourceFile) -> Option<(usize, &'a str, &'a str)> {
-    let span = d.location.as_ref()?.span?;
-    let (line, _) = source.line_col(span.start);
-    let this = &source.text[source.line_range(line)];
-    let key = this.trim_start().split(':').next().unwrap_or("").trim_start_matches("- ");
-    let key_ok = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    key_ok.then_some((line, this, key))
-}
-
-/// A value of the wrong type that runs on into a more indented next line
-/// (`end:` indented one space too far is read as part of `start`'s value):
-/// which line to change, and by how much.
-fn continuation_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
-    if d.code != Code::WrongType {
-        return None;
-    }
-    let (line, this, key) = key_line(d, source)?;
-    let has_value = this.split_once(": ").is_some_and(|(_, v)| !v.trim().is_empty() && !v.trim().starts_with('#'));
-    if !has_value {
-        return None;
-    }
-    let next = line + 1;
-    let next_text = &source.text[source.line_range(next)];
-    let (have, want) = (indent_of(next_text), indent_of(this));
-    let continues = !next_text.trim().is_empty() && !next_text.trim_start().starts_with('#');
-    (have > want && continues).then(|| {
-        let extra = have - want;
-        msg!(
-            "line {next} is indented {extra} space(s) more than `{key}:` on line {line}, so YAML reads it as part of `{key}`'s value: remove {extra} space(s) at the start of line {next}",
-            "baris {next} menjorok {extra} spasi lebih dalam daripada `{key}:` di baris {line}, sehingga YAML membacanya sebagai bagian nilai `{key}`: hapus {extra} spasi di awal baris {next}"
-        )
-    })
-}
-
-/// A key indented differently from the key above it: which line to change,
-/// and to how many spaces.
-fn sibling_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
-    let (line, this, _) = key_line(d, source)?;
-    // The nearest line above that is not blank or a comment.
-    let (prev, prev_text) = (1..line).rev().map(|l| (l, &source.text[source.line_range(l)])).find(|(_, t)| {
-        let t = t.trim_start();
-        !t.is_empty() && !t.starts_with('#')
-    })?;
-    let (have, want) = (indent_of(this), indent_of(prev_text));
-    let opens = prev_text.trim_end().ends_with(':');
-    (have != want && !opens && !prev_text.trim_start().starts_with("- ")).then(|| {
-        msg!(
-            "line {line} starts with {have} space(s), the line above it ({prev}) with {want}: keys at the same level start in the same column; make line {line} start with {want}",
-            "baris {line} diawali {have} spasi, baris di atasnya ({prev}) {want} spasi: kunci pada tingkat yang sama dimulai di kolom yang sama; buat baris {line} diawali {want} spasi"
-        )
-    })
 }
 
 fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: &Locator) -> Diagnostic {
@@ -252,10 +193,12 @@ fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: 
     // Everything else comes from the YAML scanner or parser, as
     // "PROBLEM at line L column C, while CONTEXT at line L column C": point
     // at where the construct that went wrong started.
-    let (problem, context) = match raw.split_once(", while ") {
-        Some((p, c)) => (strip_position(p).0, Some(strip_position(c))),
-        None => (strip_position(text).0, None),
+    let ((problem, gave_up), context) = match raw.split_once(", while ") {
+        Some((p, c)) => (strip_position(p), Some(strip_position(c))),
+        None => (strip_position(text), None),
     };
+    // The line where the parser gave up: the line to edit is at or above it.
+    let gave_up = gave_up.map(|(line, _)| line).or_else(|| location.span.map(|s| source.line_col(s.start).0));
     let location = match context {
         Some((_, Some((line, column)))) => {
             let start = source.offset(line, column);
@@ -335,6 +278,28 @@ fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: 
             "the `{open}` that starts here is not closed: end it with `{close}` on the same line (a `#` after a space also ends the line early)",
             "tanda `{open}` yang dimulai di sini belum ditutup: akhiri dengan `{close}` di baris yang sama (`#` sesudah spasi juga mengakhiri baris lebih awal)"
         ));
+    } else if let Some(m) = misindented(&source.text).filter(|m| gave_up.is_none_or(|l| m.line <= l + 1)) {
+        // The parser stops where the structure broke, often lines after
+        // the line to edit or at the start of its block: point at the line.
+        let range = source.line_range(m.line);
+        let text = &source.text[range.clone()];
+        let start = range.start + m.have;
+        let end = text[m.have..].find([':', ' ']).map_or(range.end, |i| start + i.max(1));
+        let Misindent { line, have, want, like } = m;
+        let hint = match like {
+            Some(like) => msg!(
+                "line {line} starts with {have} space(s), but the entries at its level start with {want} (line {like}): make line {line} start with {want} space(s)",
+                "baris {line} diawali {have} spasi, padahal isian pada tingkatnya diawali {want} spasi (baris {like}): buat baris {line} diawali {want} spasi"
+            ),
+            None => msg!(
+                "line {line} starts with {have} space(s), so the line after it does not line up: a list under a key starts two spaces deeper than the key; make line {line} start with {want} space(s)",
+                "baris {line} diawali {have} spasi, sehingga baris sesudahnya tidak sejajar: daftar di bawah sebuah kunci dimulai dua spasi lebih dalam daripada kuncinya; buat baris {line} diawali {want} spasi"
+            ),
+        };
+        d = d
+            .at(Location::span(&source.path, start, end))
+            .label(msg!("indented {have} space(s)", "menjorok {have} spasi"))
+            .hint(hint);
     } else if problem.contains("mapping values are not allowed") {
         d = d.hint(msg!(
             "a value that contains `: ` must be quoted, e.g. title: \"Rapat: evaluasi\"",

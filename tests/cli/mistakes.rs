@@ -219,6 +219,47 @@ fn mistakes() -> Vec<Mistake> {
             edit: |ws| replace(ws, A, "https://example.org/rencana-aksi", "example.org/rencana-aksi"),
         },
         Mistake { name: "unclosed_mapping_in_a_list", edit: |ws| replace(ws, A, "note: Notulen}", "note: Notulen") },
+        Mistake {
+            name: "an_evidence_item_one_space_short",
+            edit: |ws| {
+                replace(
+                    ws,
+                    A,
+                    "      - {url: \"https://example.org/rencana-aksi\"}",
+                    "      - url: https://example.org/rencana-aksi\n        note: Rencana\n     - file: evidence/dinas-a/sosialisasi.txt",
+                );
+            },
+        },
+        Mistake {
+            name: "an_evidence_item_one_space_deep",
+            edit: |ws| {
+                replace(
+                    ws,
+                    A,
+                    "      - {url: \"https://example.org/rencana-aksi\"}",
+                    "       - url: https://example.org/rencana-aksi\n        note: Rencana",
+                );
+            },
+        },
+        Mistake {
+            name: "an_evidence_note_one_space_too_far",
+            edit: |ws| {
+                replace(
+                    ws,
+                    A,
+                    "      - {url: \"https://example.org/rencana-aksi\"}",
+                    "      - url: https://example.org/rencana-aksi\n         note: Rencana",
+                );
+            },
+        },
+        Mistake {
+            name: "a_new_period_indented_too_far",
+            edit: |ws| {
+                let text = ws.read("terbuka.yaml")
+                    + "   - {id: 2018-s1, label: {id: S1 2018, en: H1 2018}, start: 2018-01-01, end: 2018-06-30}\n";
+                std::fs::write(ws.path().join("terbuka.yaml"), text).unwrap();
+            },
+        },
         Mistake { name: "a_stray_space_before_a_key", edit: |ws| replace(ws, A, "\nsubmitted:", "\n submitted:") },
         Mistake {
             name: "a_key_indented_one_space_too_far",
