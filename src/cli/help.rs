@@ -239,9 +239,46 @@ fn indonesian(mut cmd: Command, path: &str) -> Command {
     cmd.override_usage(usage).help_template(template)
 }
 
+/// The Indonesian for each placeholder of a value in the help
+/// (`--institution <INSTITUSI>`). A test checks that every one has one.
+const PLACEHOLDERS: &[(&str, &str)] = &[
+    ("COLOR", "WARNA"),
+    ("DIR", "FOLDER"),
+    ("FILE", "BERKAS"),
+    ("FORMAT", "FORMAT"),
+    ("FROM", "DARI"),
+    ("INSTITUTION", "INSTITUSI"),
+    ("LANG", "BAHASA"),
+    ("PATH", "JALUR"),
+    ("PERIOD", "PERIODE"),
+    ("SHELL", "SHELL"),
+    ("STAGE", "TAHAP"),
+    ("COMMITMENT", "KOMITMEN"),
+    ("TO", "KE"),
+];
+
+/// The placeholders clap shows for an argument's value: its value names,
+/// else its id in capitals.
+fn placeholders(arg: &Arg) -> Vec<String> {
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    }
+}
+
 /// Clap's English notes (`[default: …]`, `[env: …]`, possible values)
-/// replaced by Indonesian ones at the end of the help text.
+/// replaced by Indonesian ones at the end of the help text, and the value's
+/// placeholder in Indonesian.
 fn annotate(arg: Arg) -> Arg {
+    let arg = if arg.get_action().takes_values() {
+        let names = placeholders(&arg)
+            .into_iter()
+            .map(|n| PLACEHOLDERS.iter().find(|(en, _)| *en == n).map_or(n, |(_, id)| (*id).to_owned()))
+            .collect::<Vec<_>>();
+        arg.value_names(names)
+    } else {
+        arg
+    };
     let mut notes = Vec::new();
     if let Some(env) = arg.get_env() {
         notes.push(format!("[env: {}]", env.to_string_lossy()));
@@ -356,8 +393,15 @@ fn collect_pages(cmd: Command, name: &str, lang: Lang, pages: &mut Vec<(String, 
     let subs = cmd.get_subcommands().filter(|s| s.get_name() != "help").cloned().collect::<Vec<_>>();
     let mut buf = Vec::new();
     let page = cmd.clone().name(name.to_owned()).bin_name(name.replace('-', " "));
-    if clap_mangen::Man::new(page).date("").render(&mut buf).is_ok() {
+    let manual = match lang {
+        Lang::En => "terbuka manual",
+        Lang::Id => "Panduan terbuka",
+    };
+    if clap_mangen::Man::new(page).date("").manual(manual).render(&mut buf).is_ok() {
         let mut text = String::from_utf8_lossy(&buf).into_owned();
+        // `help` has no page of its own (`--help` is on every page).
+        text = drop_help_entry(&text);
+        text.push_str(&extra_sections(name, lang));
         if lang == Lang::Id {
             for (en, id) in [
                 (".SH NAME", ".SH NAMA"),
@@ -377,6 +421,186 @@ fn collect_pages(cmd: Command, name: &str, lang: Lang, pages: &mut Vec<(String, 
         collect_pages(sub, &sub_name, lang, pages);
     }
 }
+
+/// `text` without the `terbuka-…-help(1)` entry of its commands list.
+fn drop_help_entry(text: &str) -> String {
+    let lines = text.lines().collect::<Vec<_>>();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i] == ".TP" && lines.get(i + 1).is_some_and(|l| l.ends_with("\\-help(1)")) {
+            i += 3;
+            continue;
+        }
+        out.push_str(lines[i]);
+        out.push('\n');
+        i += 1;
+    }
+    out
+}
+
+/// The exit status and a few examples, in `lang`, for the page of `name`
+/// (`terbuka-report`).
+fn extra_sections(name: &str, lang: Lang) -> String {
+    let pick = |en: &'static str, id: &'static str| if lang == Lang::En { en } else { id };
+    let mut roff = String::new();
+    roff.push_str(pick(".SH \"EXIT STATUS\"\n", ".SH \"STATUS KELUAR\"\n"));
+    for (code, en, id) in [
+        (
+            "0",
+            "Success: the inputs have no error (warnings do not change the status).",
+            "Berhasil: masukan tidak punya galat (peringatan tidak mengubah status).",
+        ),
+        (
+            "1",
+            "Problems in the inputs (each printed with its file, line and column), or a check asked for failed (`--fail-on-regression`, `evidence verify`).",
+            "Ada masalah di masukan (masing-masing ditampilkan dengan berkas, baris dan kolomnya), atau pemeriksaan yang diminta gagal (`--fail-on-regression`, `evidence verify`).",
+        ),
+        (
+            "2",
+            "terbuka could not run: no workspace, a wrong argument, an output it may not write, or a limit reached.",
+            "terbuka tidak dapat berjalan: tidak ada ruang kerja, argumen salah, keluaran yang tidak boleh ditulis, atau batas tercapai.",
+        ),
+        (
+            "130",
+            "Interrupted (Ctrl-C); no half-written output is left.",
+            "Dihentikan (Ctrl-C); tidak ada keluaran yang tertinggal setengah tertulis.",
+        ),
+    ] {
+        roff.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", roff_escape(pick(en, id))));
+    }
+    let examples = EXAMPLES.iter().filter(|(page, _, _, _)| *page == name).collect::<Vec<_>>();
+    if !examples.is_empty() {
+        roff.push_str(pick(".SH EXAMPLES\n", ".SH CONTOH\n"));
+        for (_, command, en, id) in examples {
+            roff.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", roff_escape(command), roff_escape(pick(en, id))));
+        }
+    }
+    roff
+}
+
+/// Text set in roff: backslashes doubled, `-` as a real hyphen-minus, a
+/// leading `.` or `'` guarded.
+fn roff_escape(text: &str) -> String {
+    let text = text.replace('\\', "\\\\").replace('-', "\\-");
+    if text.starts_with(['.', '\'']) { format!("\\&{text}") } else { text }
+}
+
+/// Examples per manual page: (page, command, what it does in English, in
+/// Indonesian). Placeholders are the sample workspace's ids only where a
+/// page needs one to be read; any workspace's own ids work the same way.
+const EXAMPLES: &[(&str, &str, &str, &str)] = &[
+    (
+        "terbuka",
+        "terbuka validate",
+        "Check every file of the workspace in the current folder (or a folder above it).",
+        "Periksa setiap berkas ruang kerja di folder ini (atau folder di atasnya).",
+    ),
+    (
+        "terbuka",
+        "terbuka report",
+        "Write the period report of the latest period with assessments, in the workspace's first language.",
+        "Tulis laporan periode terbaru yang sudah memiliki penilaian, dalam bahasa pertama ruang kerja.",
+    ),
+    (
+        "terbuka",
+        "terbuka --lang en report --period P",
+        "Write period P's report in English.",
+        "Tulis laporan periode P dalam bahasa Inggris.",
+    ),
+    (
+        "terbuka-validate",
+        "terbuka validate --period P --institution I",
+        "Show only the problems in institution I's files for period P.",
+        "Tampilkan hanya masalah di berkas institusi I untuk periode P.",
+    ),
+    (
+        "terbuka-validate",
+        "terbuka validate assessments/P/I.yaml",
+        "Show only the problems in this one file (every file is still checked).",
+        "Tampilkan hanya masalah di berkas ini (semua berkas tetap diperiksa).",
+    ),
+    (
+        "terbuka-validate",
+        "terbuka validate --format github",
+        "Annotate a pull request in GitHub Actions.",
+        "Beri anotasi pada pull request di GitHub Actions.",
+    ),
+    (
+        "terbuka-score",
+        "terbuka score --period P",
+        "Every institution's score for period P, claimed and evidence-backed.",
+        "Skor setiap institusi untuk periode P, yang diklaim dan yang berbukti.",
+    ),
+    (
+        "terbuka-score",
+        "terbuka score --institution I --format csv",
+        "One institution's points as CSV.",
+        "Poin satu institusi sebagai CSV.",
+    ),
+    (
+        "terbuka-compare",
+        "terbuka compare P1 P2",
+        "What regressed, improved and changed between two periods.",
+        "Apa yang mundur, maju dan berubah di antara dua periode.",
+    ),
+    (
+        "terbuka-compare",
+        "terbuka compare P1 P2 --fail-on-regression",
+        "Exit with 1 when an evidence-backed level went down (for a committee's CI).",
+        "Keluar dengan 1 bila ada tingkat berbukti yang turun (untuk CI komite).",
+    ),
+    (
+        "terbuka-report",
+        "terbuka report --period P -o laporan.pdf",
+        "Period P's report, written to laporan.pdf.",
+        "Laporan periode P, ditulis ke laporan.pdf.",
+    ),
+    ("terbuka-report", "terbuka report --institution I", "Institution I's scorecard.", "Kartu skor institusi I."),
+    (
+        "terbuka-report",
+        "terbuka report --all",
+        "Every institution's scorecard, in parallel, into out/scorecards/.",
+        "Kartu skor setiap institusi, paralel, ke out/scorecards/.",
+    ),
+    (
+        "terbuka-export",
+        "terbuka export --format csv --period P",
+        "Period P's open data as CSV files named after the period.",
+        "Data terbuka periode P sebagai berkas CSV yang dinamai menurut periodenya.",
+    ),
+    (
+        "terbuka-new-assessment",
+        "terbuka new assessment --institution I",
+        "Start institution I's file for the newest period, carried forward from its last one, every point unconfirmed.",
+        "Mulai berkas institusi I untuk periode terbaru, dilanjutkan dari periode sebelumnya, setiap poin belum dikonfirmasi.",
+    ),
+    (
+        "terbuka-new-workspace",
+        "terbuka new workspace kota --lang en",
+        "A new workspace in the folder kota, English first.",
+        "Ruang kerja baru di folder kota, bahasa Inggris lebih dulu.",
+    ),
+    (
+        "terbuka-evidence-seal",
+        "terbuka evidence seal",
+        "Record the SHA-256 of every cited file in evidence.lock.",
+        "Catat SHA-256 setiap berkas yang dirujuk di evidence.lock.",
+    ),
+    (
+        "terbuka-evidence-verify",
+        "terbuka evidence verify",
+        "Check every cited file against evidence.lock.",
+        "Periksa setiap berkas yang dirujuk terhadap evidence.lock.",
+    ),
+    (
+        "terbuka-watch-report",
+        "terbuka watch report --period P",
+        "Rewrite period P's report each time a file is saved.",
+        "Tulis ulang laporan periode P setiap kali berkas disimpan.",
+    ),
+    ("terbuka-man", "terbuka man -o man/", "Write every manual page into man/.", "Tulis semua halaman manual ke man/."),
+];
 
 #[cfg(test)]
 mod tests {
@@ -453,6 +677,25 @@ mod tests {
     }
 
     #[test]
+    fn every_placeholder_has_indonesian() {
+        fn walk(cmd: &Command, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments().filter(|a| a.get_action().takes_values()) {
+                for name in placeholders(arg) {
+                    if !PLACEHOLDERS.iter().any(|(en, _)| *en == name) {
+                        missing.push(format!("{} {name}", cmd.get_name()));
+                    }
+                }
+            }
+            cmd.get_subcommands().for_each(|s| walk(s, missing));
+        }
+        let mut cmd = Args::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, &mut missing);
+        assert!(missing.is_empty(), "no Indonesian placeholder for: {missing:?}");
+    }
+
+    #[test]
     fn man_pages_cover_every_command() {
         let cmd = command(Early { lang: Lang::Id, color: Some(false) });
         let pages = man_pages(&cmd, Lang::Id);
@@ -464,5 +707,26 @@ mod tests {
         }
         assert!(pages[0].1.contains(".SH NAMA"), "{}", pages[0].1);
         assert!(pages[0].1.contains("Periksa setiap berkas ruang kerja"));
+        for (name, page) in &pages {
+            assert!(page.contains(".SH \"STATUS KELUAR\""), "{name}");
+            assert!(page.contains("Panduan terbuka") && !page.contains("General Commands"), "{name}");
+            assert!(!page.contains("help(1)"), "{name} lists a page that is not written");
+        }
+        // Each example is on a page that is written.
+        for (page, ..) in EXAMPLES {
+            assert!(names.contains(&format!("{page}.1").as_str()), "{page}");
+        }
+        assert!(pages[0].1.contains(".SH CONTOH"));
+    }
+
+    /// Every example in the manual is a command line terbuka accepts.
+    #[test]
+    fn every_manual_example_parses() {
+        for (_, line, ..) in EXAMPLES {
+            let words = line.split_whitespace().collect::<Vec<_>>();
+            if let Err(e) = Args::command().try_get_matches_from(&words) {
+                panic!("{line}: {e}");
+            }
+        }
     }
 }
