@@ -98,6 +98,7 @@ codes! {
     OverdueMilestone = "W010", "overdue-milestone", Warning, "A milestone whose due date has passed by the end of the latest assessed period and that is not reported complete.";
     OneLanguage = "W011", "one-language-only", Warning, "A text written in one language only in a workspace that reports in two (only with `validate --translations`): reports show it as written, marked `[ID]` or `[EN]`.";
     CommentInText = "W012", "comment-in-text", Warning, "A ` #` inside unquoted text: YAML reads the rest of the line as a comment, so the text is cut there.";
+    ConfirmedMissing = "W013", "confirmed-missing", Warning, "A point or milestone with no `confirmed:` line in a file whose other points have one (a file `terbuka new assessment` carried forward): it counts as confirmed without anyone having said so.";
 }
 
 impl Serialize for Code {

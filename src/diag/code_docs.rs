@@ -505,10 +505,20 @@ pub fn doc(code: Code) -> CodeDoc {
                 "Apit seluruh teks dengan tanda kutip ganda, seperti pada saran: `justification: \"SK Kepala Dinas #045/2018; rapat bulanan\"`. Di dalam tanda kutip ganda, tulis `\\\"` untuk tanda kutip dan `/` alih-alih `\\` pada jalur. Komentar yang memang dimaksudkan sebagai komentar ditulis di barisnya sendiri.",
             ),
         },
+        Code::ConfirmedMissing => CodeDoc {
+            what: (
+                "In a file that `terbuka new assessment` carried forward, every point starts with `confirmed: false`. A point without any `confirmed:` line in such a file (typed again or pasted from elsewhere, or with the line deleted) counts as confirmed, though nobody wrote that it was checked.",
+                "Dalam berkas yang dilanjutkan oleh `terbuka new assessment`, setiap poin dimulai dengan `confirmed: false`. Poin tanpa baris `confirmed:` dalam berkas seperti itu (diketik ulang atau ditempel dari tempat lain, atau barisnya terhapus) dihitung sudah dikonfirmasi, walaupun tidak ada yang menulis bahwa poin itu sudah diperiksa.",
+            ),
+            fix: (
+                "Check the point against this period's work, then write `confirmed: true` under it, as for the other points; or `confirmed: false` if it still holds last period's claim.",
+                "Periksa poin itu dengan pekerjaan periode ini, lalu tulis `confirmed: true` di bawahnya, seperti poin lainnya; atau `confirmed: false` bila isinya masih klaim periode lalu.",
+            ),
+        },
         Code::Unconfirmed => CodeDoc {
             what: (
                 "A point or milestone progress with `confirmed: false`, as `terbuka new assessment` writes it (carried over from the previous period, or blank). An unconfirmed point scores as the lowest level; unconfirmed progress is not counted.",
-                "Poin atau kemajuan tonggak capaian dengan `confirmed: false`, sebagaimana ditulis `terbuka new assessment` (dibawa dari periode sebelumnya, atau kosong). Poin yang belum dikonfirmasi dihitung sebagai level terendah; capaian yang belum dikonfirmasi tidak dihitung.",
+                "Poin atau kemajuan tonggak capaian dengan `confirmed: false`, sebagaimana ditulis `terbuka new assessment` (dibawa dari periode sebelumnya, atau kosong). Poin yang belum dikonfirmasi dihitung sebagai tingkat terendah; capaian yang belum dikonfirmasi tidak dihitung.",
             ),
             fix: (
                 "Check the `level`, `justification` and `evidence` (for a milestone, `completion`) against this period's work and change what is no longer true, then write `confirmed: true`.",

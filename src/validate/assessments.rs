@@ -6,8 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::diag::{Code, Diagnostic};
-use crate::load::Doc;
+use crate::diag::{Code, Diagnostic, Msg};
+use crate::load::{Doc, Seg};
 use crate::model::{Assessment, Rubric};
 use crate::msg;
 use crate::path;
@@ -119,6 +119,7 @@ fn place(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
 fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: Option<&Rubric>, levels: &[u32]) {
     let a = &doc.value;
     let (min, max) = (levels.first().copied().unwrap_or(0), levels.last().copied().unwrap_or(0));
+    let carried = carried_forward(doc);
     for (id, p) in &a.points {
         let Some(rubric) = rubric else {
             for (i, item) in p.evidence.iter().enumerate() {
@@ -140,6 +141,9 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: Option<&Rubric>, 
             continue;
         };
         let level = p.level;
+        if p.confirmed && carried && doc.locator.node(path!["points", id, "confirmed"]).is_none() {
+            confirmed_missing(cx, doc, path!["points", id], msg!("the point `{id}`", "poin `{id}`"));
+        }
         if !p.confirmed {
             unconfirmed_point(cx, doc, id, level, min);
         }
@@ -230,7 +234,19 @@ fn rubric_number(rubric: &Rubric, id: &str) -> u32 {
     rubric.points.iter().find(|p| p.id == id).map_or(0, |p| p.number)
 }
 
+/// Whether `new assessment` carried the file forward: it writes
+/// `confirmed:` on every point and milestone, so one without it was typed in
+/// again (or its line deleted).
+fn carried_forward(doc: &Doc<Assessment>) -> bool {
+    let a = &doc.value;
+    a.points.keys().any(|id| doc.locator.node(path!["points", id, "confirmed"]).is_some())
+        || a.commitments.iter().any(|(cid, ms)| {
+            ms.keys().any(|mid| doc.locator.node(path!["commitments", cid, mid, "confirmed"]).is_some())
+        })
+}
+
 fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
+    let carried = carried_forward(doc);
     for (cid, milestones) in &doc.value.commitments {
         if !cx.check_commitment(cid, || doc.key_at(path!["commitments", cid])) {
             continue;
@@ -256,6 +272,14 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
             }
             for (i, item) in progress.evidence.iter().enumerate() {
                 evidence_refs::check_item(cx, doc, item, path!["commitments", cid, mid, "evidence", i]);
+            }
+            if progress.confirmed && carried && doc.locator.node(path!["commitments", cid, mid, "confirmed"]).is_none()
+            {
+                let what = msg!(
+                    "the progress on milestone `{mid}` of `{cid}`",
+                    "kemajuan tonggak capaian `{mid}` pada `{cid}`"
+                );
+                confirmed_missing(cx, doc, path!["commitments", cid, mid], what);
             }
             if !progress.confirmed {
                 let completion = crate::export_kebab(&progress.completion).unwrap_or_default();
@@ -296,6 +320,26 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
             }
         }
     }
+}
+
+/// W013 on a point (or milestone) with no `confirmed:` line in a file
+/// whose others have one.
+fn confirmed_missing(cx: &mut Context<'_>, doc: &Doc<Assessment>, at: &[Seg], what: Msg) {
+    cx.push(
+        Diagnostic::new(
+            Code::ConfirmedMissing,
+            Msg::new(
+                format!("{} has no `confirmed:` line, unlike the others in this file", what.en),
+                format!("{} tidak punya baris `confirmed:`, tidak seperti yang lain di berkas ini", what.id),
+            ),
+        )
+        .at(doc.key_at(at))
+        .label(msg!("counted as confirmed", "dihitung sudah dikonfirmasi"))
+        .hint(msg!(
+            "once you have checked it against this period's work, write `confirmed: true` under it, as for the others; `confirmed: false` if it still holds last period's claim",
+            "setelah Anda memeriksanya dengan pekerjaan periode ini, tulis `confirmed: true` di bawahnya, seperti yang lain; `confirmed: false` bila isinya masih klaim periode lalu"
+        )),
+    );
 }
 
 /// W006 on a point still as `new assessment` carried it over.

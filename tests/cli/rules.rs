@@ -253,6 +253,11 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             Code::CommentInText,
             vec![Replace(A, "justification: Sosialisasi OGP sudah dilakukan.", "justification: Sosialisasi OGP #2 sudah dilakukan.")],
         ),
+        (
+            "w013_confirmed_missing",
+            Code::ConfirmedMissing,
+            vec![Replace(B, "understanding: {level: 1}", "understanding: {level: 1, confirmed: true}")],
+        ),
         // Only asked for: `validate --translations`.
         (
             "w011_one_language_only",
