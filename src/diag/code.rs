@@ -71,9 +71,10 @@ codes! {
     SubmittedBeforePeriod = "E031", "submitted-before-period", Error, "An assessment submitted before its period started.";
     EvidenceMissing = "E032", "evidence-missing", Error, "An evidence file that does not exist.";
     EvidenceOutside = "E033", "evidence-outside-workspace", Error, "An evidence path that is absolute or leads outside the workspace.";
-    InvalidUrl = "E034", "invalid-url", Error, "An evidence URL that is not a well-formed http(s) address.";
+    InvalidUrl = "E034", "invalid-url", Error, "An evidence, feedback or contact URL that is not a well-formed http(s) address.";
     EvidenceShape = "E035", "evidence-shape", Error, "An evidence item that gives both or neither of `file` and `url`.";
     EvidenceChanged = "E036", "evidence-changed", Error, "A cited evidence file whose content differs from what `evidence.lock` sealed.";
+    InvalidEmail = "E037", "invalid-email", Error, "A feedback or contact e-mail address that is not of the form name@domain.";
     // Dates.
     BadDateRange = "E040", "bad-date-range", Error, "An end date before its start date.";
     MilestoneOutsideSpan = "E041", "milestone-outside-span", Error, "A milestone due outside its commitment's start and end.";

@@ -283,12 +283,22 @@ pub fn doc(code: Code) -> CodeDoc {
         },
         Code::InvalidUrl => CodeDoc {
             what: (
-                "An evidence `url` that is not a well-formed web address: not http or https, without a host name, or containing spaces.",
-                "`url` bukti yang bukan alamat web yang benar: bukan http atau https, tanpa nama host, atau memuat spasi.",
+                "An evidence `url`, or the feedback form's `url` in `terbuka.yaml`, that is not a well-formed web address: not http or https, without a host name, or containing spaces.",
+                "`url` bukti, atau `url` formulir masukan di `terbuka.yaml`, yang bukan alamat web yang benar: bukan http atau https, tanpa nama host, atau memuat spasi.",
             ),
             fix: (
                 "Copy the full address from the browser's address bar, starting with `https://` (or `http://`). For a file kept in the workspace, write `file:` instead of `url:`.",
                 "Salin alamat lengkap dari bilah alamat peramban, diawali `https://` (atau `http://`). Untuk berkas yang disimpan di dalam ruang kerja, tulis `file:` alih-alih `url:`.",
+            ),
+        },
+        Code::InvalidEmail => CodeDoc {
+            what: (
+                "The feedback address (`feedback: email:` in `terbuka.yaml`) or a commitment's `contact: email:` is not an e-mail address: no `@`, no dotted domain after it, spaces, or `mailto:` in front. The site would show citizens an address that reaches nobody.",
+                "Alamat masukan (`feedback: email:` di `terbuka.yaml`) atau `contact: email:` sebuah komitmen bukan alamat surel: tanpa `@`, tanpa domain bertitik sesudahnya, memuat spasi, atau diawali `mailto:`. Situs akan menampilkan kepada warga alamat yang tidak sampai ke siapa pun.",
+            ),
+            fix: (
+                "Write one address of the form name@domain, e.g. `email: ogp@example.go.id`, as you would type it in an e-mail's To field.",
+                "Tulis satu alamat berbentuk nama@domain, misalnya `email: ogp@contoh.go.id`, seperti yang diketik di kolom Kepada sebuah surel.",
             ),
         },
         Code::EvidenceChanged => CodeDoc {

@@ -42,6 +42,10 @@ pub struct Commitment {
     /// Milestones, in order.
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// Whom citizens write to about this commitment (the site shows it on
+    /// the commitment's page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
 }
 
 /// A commitment's withdrawal by government.
@@ -77,4 +81,18 @@ pub struct Milestone {
     /// What is delivered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deliverable: Option<Text>,
+}
+
+/// A named person to contact about a commitment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Contact {
+    /// The official's name.
+    pub name: String,
+    /// Their position, e.g. Kepala Bidang Statistik.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Text>,
+    /// An e-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
 }

@@ -30,6 +30,10 @@ pub struct Manifest {
     /// sample workspace are illustrative.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<Text>,
+    /// Where citizens send feedback (`terbuka site` shows it on every
+    /// page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<Feedback>,
 }
 
 /// The jurisdiction (a regency, city or province).
@@ -76,4 +80,20 @@ pub struct Period {
     pub start: Date,
     /// Last day of the period.
     pub end: Date,
+}
+
+/// Where citizens send feedback on the plan: an e-mail address, a form's
+/// address, or both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Feedback {
+    /// An e-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// An http or https address of a feedback form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A sentence shown with them, e.g. when answers are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }

@@ -19,7 +19,7 @@ mod text;
 mod unique;
 
 pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
-pub use commitment::{Commitment, Milestone, Withdrawal};
+pub use commitment::{Commitment, Contact, Milestone, Withdrawal};
 pub use institution::{
     Consultation, FocalPoint, Institution, InstitutionKind, Meets, Member, MemberRole, Sector, SteeringCommittee,
     WorkingGroup,
@@ -29,7 +29,7 @@ pub use irm::{
     Specificity, Stage, Verifiability,
 };
 pub use lock::{EvidenceLock, Sealed};
-pub use manifest::{ActionPlan, Jurisdiction, Manifest, Period};
+pub use manifest::{ActionPlan, Feedback, Jurisdiction, Manifest, Period};
 pub use methodology::{MethodologyFile, ResultLevel, ResultScale};
 pub use review::{
     CommitmentReview, PointReview, ProcessReview, PublishedReport, Reconstructed, Review, ReviewField, Reviewer,

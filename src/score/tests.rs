@@ -103,6 +103,7 @@ fn workspace(rubric: Rubric, assessments: Vec<Assessment>) -> Workspace {
         steering_committee: None,
         context: None,
         notice: None,
+        feedback: None,
     };
     Workspace {
         manifest: Some(doc("terbuka.yaml", manifest)),
@@ -219,6 +220,7 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
         start: date("2017-01-01"),
         end: date("2017-12-31"),
         withdrawn: None,
+        contact: None,
         milestones: ["m1", "m2"]
             .iter()
             .map(|m| Milestone {

@@ -264,6 +264,18 @@ pub(super) fn check_lock(cx: &mut Context<'_>) {
 
 /// Checks an evidence URL: http or https, with a host, no spaces.
 pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: impl FnOnce() -> Location) {
+    let shown = raw;
+    check_web_address(cx, raw, at, msg!("invalid evidence URL `{shown}`", "URL bukti `{shown}` tidak sah"));
+}
+
+/// Checks a web address (`headline` says which): http or https, with a
+/// host, no spaces.
+pub(super) fn check_web_address(
+    cx: &mut Context<'_>,
+    raw: &str,
+    at: impl FnOnce() -> Location,
+    headline: crate::diag::Msg,
+) {
     let problem = match url::Url::parse(raw.trim()) {
         Ok(u) if u.scheme() != "http" && u.scheme() != "https" => {
             let scheme = u.scheme().to_owned();
@@ -296,15 +308,9 @@ pub(super) fn check_url(cx: &mut Context<'_>, raw: &str, at: impl FnOnce() -> Lo
         }
     };
     if let Some(problem) = problem {
-        let shown = raw;
-        cx.push(
-            Diagnostic::new(Code::InvalidUrl, msg!("invalid evidence URL `{shown}`", "URL bukti `{shown}` tidak sah"))
-                .at(at())
-                .hint(problem)
-                .hint(msg!(
-                    "copy the full address from the browser's address bar, starting with https://",
-                    "salin alamat lengkap dari bilah alamat peramban, diawali https://"
-                )),
-        );
+        cx.push(Diagnostic::new(Code::InvalidUrl, headline).at(at()).hint(problem).hint(msg!(
+            "copy the full address from the browser's address bar, starting with https://",
+            "salin alamat lengkap dari bilah alamat peramban, diawali https://"
+        )));
     }
 }

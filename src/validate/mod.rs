@@ -6,6 +6,7 @@
 //! and keeps going, so one run shows every problem. Rules never read files:
 //! the evidence facts they need are gathered first by `evidence`.
 
+mod addresses;
 mod assessments;
 mod comments;
 mod commitments;
@@ -18,6 +19,7 @@ mod reviews;
 mod rubric;
 pub mod translations;
 
+pub use addresses::is_email;
 pub use rubric::MAX_WEIGHT;
 
 use std::collections::BTreeMap;
@@ -162,6 +164,7 @@ pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
     evidence_refs::check_lock(&mut cx);
     glyphs::check(&mut cx);
     comments::check(&mut cx);
+    addresses::check(&mut cx);
     cx.out
 }
 

@@ -223,6 +223,11 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
                 "{0: Belum paham, 1: Sebagian paham}",
             )],
         ),
+        (
+            "e037_invalid_email",
+            Code::InvalidEmail,
+            vec![Replace("terbuka.yaml", "rubric: mini", "rubric: mini\nfeedback: {email: ogp contoh.go.id}")],
+        ),
         ("w005_missing_assessment", Code::MissingAssessment, vec![Remove(B)]),
         (
             "w007_evidence_unsealed",
