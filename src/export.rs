@@ -264,3 +264,63 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
     text.push('\n');
     text
 }
+
+/// The three tables as one spreadsheet (`.xlsx`): a sheet per table, named
+/// as the CSV files are, with the same columns in the same order, typed
+/// cells (numbers, true/false, text; blank for no value), a bold and
+/// frozen header row. Steering committees pass spreadsheets around, not
+/// CSV. The same records give the same bytes: the workbook's dates are
+/// fixed.
+pub fn xlsx(records: &Records) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let when = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&when));
+    let bold = Format::new().set_bold();
+    let tables = [
+        ("points", serde_json::to_value(&records.points)),
+        ("institutions", serde_json::to_value(&records.institutions)),
+        ("commitments", serde_json::to_value(&records.commitments)),
+    ];
+    for (name, rows) in tables {
+        let rows = rows.unwrap_or_default();
+        let rows = rows.as_array().map(Vec::as_slice).unwrap_or_default();
+        let sheet = book.add_worksheet();
+        sheet.set_name(name)?;
+        let columns = columns(name, rows);
+        for (c, column) in columns.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, column, &bold)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        for (r, row) in rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (c, column) in columns.iter().enumerate() {
+                let c = c as u16;
+                match row.get(column) {
+                    Some(serde_json::Value::Number(n)) => {
+                        sheet.write_number(r, c, n.as_f64().unwrap_or_default())?;
+                    }
+                    Some(serde_json::Value::Bool(b)) => {
+                        sheet.write_boolean(r, c, *b)?;
+                    }
+                    Some(serde_json::Value::String(s)) => {
+                        sheet.write_string(r, c, s)?;
+                    }
+                    Some(serde_json::Value::Array(items)) => {
+                        let text = items.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ");
+                        sheet.write_string(r, c, text)?;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        sheet.autofit();
+    }
+    book.save_to_buffer()
+}
+
+/// A table's columns: the keys of its rows, in their order (an empty table
+/// has only a header from an empty row).
+fn columns(_name: &str, rows: &[serde_json::Value]) -> Vec<String> {
+    rows.first().and_then(|r| r.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default()
+}

@@ -21,6 +21,7 @@ pub mod schema;
 pub mod score;
 pub mod seal;
 pub mod settings;
+pub mod site;
 pub mod tables;
 pub mod timings;
 pub mod validate;

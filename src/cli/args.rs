@@ -95,7 +95,16 @@ pub enum Command {
     },
     /// Write the IRM-style PDF report of a period, or institutions' scorecards.
     Report(ReportArgs),
-    /// Write the scores and IRM fields as open data (CSV or JSON).
+    /// Write the citizen website: a static, bilingual site of the plan, its commitments and institutions.
+    Site {
+        /// The period the site shows (default: the latest with assessments); earlier ones give the history.
+        #[arg(long)]
+        period: Option<String>,
+        /// Folder to write the site into (default: `out/site/`); replaced whole.
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
+    /// Write the scores and IRM fields as open data (CSV, JSON or a spreadsheet).
     Export {
         /// Only this period (default: every period).
         #[arg(long)]
@@ -231,6 +240,8 @@ pub enum ExportFormat {
     Csv,
     /// `points.json`, `institutions.json`, `commitments.json`.
     Json,
+    /// `terbuka.xlsx`: one workbook, a sheet per table.
+    Xlsx,
 }
 
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {

@@ -30,9 +30,11 @@ pub fn run(
     let ext = match format {
         ExportFormat::Csv => "csv",
         ExportFormat::Json => "json",
+        ExportFormat::Xlsx => "xlsx",
     };
     if let Some(dir) = &dir {
-        engine.inputs().check(&dir.join(name("points", ext)))?;
+        let first = if ext == "xlsx" { name("terbuka", ext) } else { name("points", ext) };
+        engine.inputs().check(&dir.join(first))?;
     }
     super::note_warnings(&engine);
     let records = export::records(engine.scores(), period.as_deref());
@@ -43,6 +45,17 @@ pub fn run(
             (name("institutions", ext), export::institutions_csv(&records.institutions)),
             (name("commitments", ext), export::commitments_csv(&records.commitments)),
         ],
+        ExportFormat::Xlsx => {
+            let bytes = export::xlsx(&records).map_err(|e| {
+                let e = e.to_string();
+                super::Error::Other(crate::msg!(
+                    "the spreadsheet cannot be written: {e}",
+                    "lembar kerja tidak dapat ditulis: {e}"
+                ))
+            })?;
+            super::write_listed(engine.inputs(), &dir, vec![(name("terbuka", ext), bytes)])?;
+            return Ok(Outcome::Ok);
+        }
         ExportFormat::Json => vec![
             (name("points", ext), export::json(&records.points)),
             (name("institutions", ext), export::json(&records.institutions)),

@@ -14,6 +14,7 @@ mod print;
 mod report;
 mod schema;
 mod score;
+mod site;
 mod validate;
 mod watch;
 
@@ -164,6 +165,7 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
         }
         Command::Report(report) => report::run(&settings, report),
         Command::Export { period, format, output } => export::run(&settings, period, format, output),
+        Command::Site { period, output } => site::run(&settings, period.as_deref(), output),
         Command::New { what: NewCommand::Assessment { institution, period } } => {
             new::assessment(&settings, &institution, period.as_deref())
         }
@@ -400,16 +402,16 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// Writes each `(name, text)` into `dir` atomically, then prints the paths.
-fn write_listed<N: AsRef<std::path::Path>>(
+fn write_listed<N: AsRef<std::path::Path>, B: AsRef<[u8]>>(
     inputs: &output::Inputs,
     dir: &std::path::Path,
-    files: Vec<(N, String)>,
+    files: Vec<(N, B)>,
 ) -> Result<(), Error> {
     let paths = files.iter().map(|(name, _)| dir.join(name)).collect::<Vec<_>>();
     output::check_all(inputs, paths.iter().map(PathBuf::as_path))?;
     let mut listing = String::new();
-    for (path, (_, text)) in paths.iter().zip(files) {
-        output::write_output(inputs, path, text.as_bytes())?;
+    for (path, (_, bytes)) in paths.iter().zip(files) {
+        output::write_output(inputs, path, bytes.as_ref())?;
         listing.push_str(&format!("{}\n", path.display()));
     }
     stdout(&listing)

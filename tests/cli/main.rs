@@ -18,6 +18,7 @@ mod robust;
 mod rules;
 mod schema;
 mod score;
+mod site;
 mod synth;
 mod untouched;
 mod validate;

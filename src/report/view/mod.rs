@@ -260,14 +260,14 @@ impl<'a> Input<'a> {
 
     /// A fixed string with the rubric's placeholders filled in; a missing
     /// key shows as `[key]`, as in [`Strings::get`].
-    fn t(&self, key: &str) -> String {
+    pub(crate) fn t(&self, key: &str) -> String {
         self.filled.get(key).cloned().unwrap_or_else(|| format!("[{key}]"))
     }
 
     /// A text in the report's language, marked (`[id]`, `[en]`) when it is
     /// given only in the other language: a reader must see that it is
     /// shown as written, not translated.
-    fn tr(&self, text: &Text) -> String {
+    pub(crate) fn tr(&self, text: &Text) -> String {
         match text.in_lang(self.lang(), self.first) {
             (t, None) => t.to_owned(),
             (t, Some(other)) if !t.is_empty() => {
@@ -278,13 +278,13 @@ impl<'a> Input<'a> {
     }
 
     /// [`Input::tr`] of an optional text.
-    fn tr_opt(&self, text: Option<&Text>) -> Option<String> {
+    pub(crate) fn tr_opt(&self, text: Option<&Text>) -> Option<String> {
         text.map(|t| self.tr(t))
     }
 
     /// A name (of a jurisdiction, an institution, a period) in the report's
     /// language: names are not translated, so they are never marked.
-    fn name(&self, text: &Text) -> String {
+    pub(crate) fn name(&self, text: &Text) -> String {
         text.get(self.lang()).to_owned()
     }
 
@@ -304,7 +304,7 @@ impl<'a> Input<'a> {
         self.periods().into_iter().find(|p| p.id == id)
     }
 
-    fn period_view(&self, p: &Period) -> PeriodView {
+    pub(crate) fn period_view(&self, p: &Period) -> PeriodView {
         let s = self.strings;
         PeriodView {
             id: p.id.clone(),
@@ -313,7 +313,7 @@ impl<'a> Input<'a> {
         }
     }
 
-    fn jurisdiction(&self) -> JurisdictionView {
+    pub(crate) fn jurisdiction(&self) -> JurisdictionView {
         match &self.ws.manifest {
             Some(m) => {
                 let j = &m.value.jurisdiction;
@@ -328,19 +328,19 @@ impl<'a> Input<'a> {
         }
     }
 
-    fn institution(&self, id: &str) -> Option<&'a Institution> {
+    pub(crate) fn institution(&self, id: &str) -> Option<&'a Institution> {
         self.institutions.get(id).map(|d| &d.value)
     }
 
     /// The short name of an institution (or its name, or its id).
-    fn short(&self, id: &str) -> String {
+    pub(crate) fn short(&self, id: &str) -> String {
         match self.institution(id) {
             Some(i) => i.short_name.clone().unwrap_or_else(|| self.name(&i.name)),
             None => id.to_owned(),
         }
     }
 
-    fn scale(&self) -> (Vec<LevelView>, u32) {
+    pub(crate) fn scale(&self) -> (Vec<LevelView>, u32) {
         let Some(rubric) = self.rubric() else { return (Vec::new(), 0) };
         let scale =
             rubric.scale.iter().map(|l| LevelView { level: l.level, label: self.tr(&l.label) }).collect::<Vec<_>>();
