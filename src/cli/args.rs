@@ -143,7 +143,7 @@ pub enum Command {
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
-    /// Watch the workspace and write a report again on every save.
+    /// Watch the workspace and write a report or the site again on every save.
     Watch {
         #[command(subcommand)]
         what: WatchCommand,
@@ -175,6 +175,15 @@ pub struct ReportArgs {
 pub enum WatchCommand {
     /// The report (`terbuka report` with the same options), written again after each change.
     Report(ReportArgs),
+    /// The citizen website (`terbuka site` with the same options), written again after each change.
+    Site {
+        /// The period the site shows (default: the latest with assessments).
+        #[arg(long)]
+        period: Option<String>,
+        /// Folder to write the site into (default: `out/site/`); replaced whole.
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// What `terbuka evidence` does.

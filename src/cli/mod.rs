@@ -177,6 +177,7 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
         }
         Command::Evidence { what: EvidenceCommand::Verify } => evidence::verify(&settings),
         Command::Watch { what: WatchCommand::Report(report) } => watch::report(&settings, report),
+        Command::Watch { what: WatchCommand::Site { period, output } } => watch::site(&settings, period, output),
     }
 }
 

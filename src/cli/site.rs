@@ -42,9 +42,7 @@ pub fn write(engine: &Engine, settings: &Settings, period: &str, batch: output::
     };
     let target = batch.target().to_owned();
     crate::timings::time(crate::timings::WRITE, || {
-        for (name, bytes) in &files {
-            batch.write(name, bytes)?;
-        }
+        batch.write_all(&files)?;
         batch.commit()
     })?;
     let n = files.len();

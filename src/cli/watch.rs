@@ -1,8 +1,9 @@
-//! `terbuka watch report [the options of report]`: keeps one engine open,
-//! and after every save re-reads the files that changed, validates again
-//! and writes the report again, in place and atomically; it prints each
-//! change's diagnostics, and a broken edit keeps the last good PDF and says
-//! so. Ctrl-C ends it, leaving no temporary file.
+//! `terbuka watch report [the options of report]` and `terbuka watch site
+//! [the options of site]`: keeps one engine open, and after every save
+//! re-reads the files that changed, validates again and writes the report
+//! (or the site) again, in place and atomically; it prints each change's
+//! diagnostics, and a broken edit keeps the last good output and says so.
+//! Ctrl-C ends it, leaving no temporary file.
 
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -18,28 +19,68 @@ use super::{Error, Outcome, ReportArgs};
 
 /// `terbuka watch report`.
 pub fn report(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
+    std::thread::spawn(report::typeset::warm_up);
+    let check = |engine: &Engine| match &args.output {
+        Some(path) if !args.all => engine.inputs().check(path).map_err(Error::from),
+        _ => Ok(()),
+    };
+    let what = msg!("the report", "laporan");
+    run(settings, &check, &what, &|engine| write(engine, settings, &args))
+}
+
+/// `terbuka watch site`.
+pub fn site(settings: &Settings, period: Option<String>, output: Option<PathBuf>) -> Result<Outcome, Error> {
+    let what = msg!("the site", "situs");
+    let write = |engine: &Engine| -> Result<Vec<PathBuf>, Error> {
+        if !checked(engine, settings, &what) {
+            return Ok(Vec::new());
+        }
+        let period = match engine.period_arg(period.as_deref()) {
+            Ok(p) => p,
+            Err(m) => {
+                super::print::err_line(&format!("terbuka: {}", m.get(engine.lang())));
+                return Ok(Vec::new());
+            }
+        };
+        let dir = match &output {
+            Some(dir) => dir.clone(),
+            None => super::site::default_dir(engine)?,
+        };
+        let batch = crate::output::Batch::begin(engine.inputs(), &dir, &[])?;
+        Ok(match super::site::write(engine, settings, &period, batch)? {
+            Outcome::Ok => vec![dir],
+            Outcome::Problems => Vec::new(),
+        })
+    };
+    run(settings, &|_| Ok(()), &what, &write)
+}
+
+/// The watch loop: `check` refuses a bad output before the first run;
+/// `write` validates and writes `what`, returning the paths written.
+fn run(
+    settings: &Settings,
+    check: &dyn Fn(&Engine) -> Result<(), Error>,
+    what: &crate::diag::Msg,
+    write: &dyn Fn(&Engine) -> Result<Vec<PathBuf>, Error>,
+) -> Result<Outcome, Error> {
     // Stopping a watch is how it ends: Ctrl-C exits with 0 (after the
     // handler removed any temporary file).
     super::INTERRUPT_EXIT.store(0, Ordering::Relaxed);
-    std::thread::spawn(report::typeset::warm_up);
     let mut engine = super::open(settings)?;
     let lang = engine.lang();
-    if let Some(path) = &args.output
-        && !args.all
-    {
-        engine.inputs().check(path)?;
-    }
+    check(&engine)?;
+    let what = what.get(lang);
     let mut watcher = watch::Watcher::new(&engine.workspace().root)
         .map_err(|e| Error::Other(msg!("cannot watch the workspace: {e}", "ruang kerja tidak dapat dipantau: {e}")))?;
     let root = engine.workspace().root.display().to_string();
     super::print::err_line(
         msg!(
-            "terbuka: watching {root}; the report is written again on every save (Ctrl-C stops)",
-            "terbuka: memantau {root}; laporan ditulis ulang setiap kali berkas disimpan (Ctrl-C untuk berhenti)"
+            "terbuka: watching {root}; {what} is written again on every save (Ctrl-C stops)",
+            "terbuka: memantau {root}; {what} ditulis ulang setiap kali berkas disimpan (Ctrl-C untuk berhenti)"
         )
         .get(lang),
     );
-    let mut written = write(&engine, settings, &args)?;
+    let mut written = write(&engine)?;
     watcher.ignore(written.clone());
     loop {
         let Some(changed) = watcher.next(watch::QUIET) else { return Ok(Outcome::Ok) };
@@ -50,7 +91,7 @@ pub fn report(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
         if !applied.any() {
             continue;
         }
-        let paths = write(&engine, settings, &args)?;
+        let paths = write(&engine)?;
         if !paths.is_empty() {
             let ms = start.elapsed().as_millis();
             super::print::err_line(&format!("terbuka: {} ({ms} ms)", stamp(lang)));
@@ -75,23 +116,7 @@ fn stamp(lang: Lang) -> &'static str {
 /// last good files stay).
 fn write(engine: &Engine, settings: &Settings, args: &ReportArgs) -> Result<Vec<PathBuf>, Error> {
     let lang = engine.lang();
-    let color = settings.color && std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let diagnostics = engine.diagnostics();
-    if !diagnostics.is_empty() {
-        let text =
-            render::render(diagnostics, &engine.workspace().sources, Format::Human, render::Options { lang, color });
-        super::print::err(&text);
-    }
-    if engine.has_errors() {
-        let (errors, _) = engine.counts();
-        let word = super::plural(errors, "error", "errors");
-        super::print::err_line(
-            msg!(
-                "terbuka: {errors} {word}: the report was not written again; the last one written stays",
-                "terbuka: {errors} galat: laporan tidak ditulis ulang; laporan terakhir yang ditulis tetap ada"
-            )
-            .get(lang),
-        );
+    if !checked(engine, settings, &msg!("the report", "laporan")) {
         return Ok(Vec::new());
     }
     let period = match engine.period_arg(args.period.as_deref()) {
@@ -139,4 +164,31 @@ fn write(engine: &Engine, settings: &Settings, args: &ReportArgs) -> Result<Vec<
             Ok(Vec::new())
         }
     }
+}
+
+/// Prints the diagnostics of the workspace as it is now; false (and says
+/// that `what` stays as last written) when any is an error.
+fn checked(engine: &Engine, settings: &Settings, what: &crate::diag::Msg) -> bool {
+    let lang = engine.lang();
+    let color = settings.color && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let diagnostics = engine.diagnostics();
+    if !diagnostics.is_empty() {
+        let text =
+            render::render(diagnostics, &engine.workspace().sources, Format::Human, render::Options { lang, color });
+        super::print::err(&text);
+    }
+    if !engine.has_errors() {
+        return true;
+    }
+    let (errors, _) = engine.counts();
+    let word = super::plural(errors, "error", "errors");
+    let what = what.get(lang);
+    super::print::err_line(
+        msg!(
+            "terbuka: {errors} {word}: {what} was not written again; the last one written stays",
+            "terbuka: {errors} galat: {what} tidak ditulis ulang; yang terakhir ditulis tetap ada"
+        )
+        .get(lang),
+    );
+    false
 }

@@ -24,7 +24,6 @@ use serde::Serialize;
 use sha2::Digest;
 
 use crate::compare::Comparison;
-use crate::diag::Msg;
 use crate::engine::{Engine, JobError};
 use crate::model::{Lang, Period};
 use crate::msg;
@@ -256,16 +255,9 @@ impl Site<'_> {
         }
     }
 
-    fn render(
-        &self,
-        files: &mut BTreeMap<String, Vec<u8>>,
-        rel: &str,
-        template: &str,
-        ctx: Value,
-    ) -> Result<(), JobError> {
+    fn render(&self, rel: &str, template: &str, ctx: Value) -> Result<SiteFile, JobError> {
         let html = self.env.get_template(template).and_then(|t| t.render(ctx)).map_err(template_error)?;
-        files.insert(format!("{}/{rel}", self.lang.code()), html.into_bytes());
-        Ok(())
+        Ok((format!("{}/{rel}", self.lang.code()), html.into_bytes()))
     }
 
     fn pages(
@@ -274,27 +266,22 @@ impl Site<'_> {
         data: &OpenData,
         reports: &[(String, Vec<u8>)],
     ) -> Result<(), JobError> {
-        let Some(current) = self.current() else {
-            return Err(JobError::Msg(msg!(
-                "no period has assessments to show",
-                "belum ada periode yang memiliki penilaian"
-            )));
-        };
-        self.home(files, current)?;
-        for c in &self.input.ws.commitments {
-            self.commitment(files, &c.value)?;
-        }
-        for i in &self.input.ws.institutions {
-            self.institution(files, &i.value)?;
-        }
-        self.downloads(files, data, reports)
+        let Some(current) = self.current() else { return Err(nothing_to_show()) };
+        // Each page on its own: commitments and institutions in parallel.
+        use rayon::prelude::*;
+        let ws = self.input.ws;
+        let mut made = vec![self.home(current)?, self.downloads(data, reports)?];
+        made.extend(ws.commitments.par_iter().map(|c| self.commitment(&c.value)).collect::<Result<Vec<_>, _>>()?);
+        made.extend(ws.institutions.par_iter().map(|i| self.institution(&i.value)).collect::<Result<Vec<_>, _>>()?);
+        files.extend(made);
+        Ok(())
     }
 
     fn statuses(&self, period: &str) -> &[crate::score::irm::CommitmentStatus] {
         self.input.scores.period(period).map(|p| p.commitments.as_slice()).unwrap_or_default()
     }
 
-    fn home(&self, files: &mut BTreeMap<String, Vec<u8>>, report: &PeriodReport) -> Result<(), JobError> {
+    fn home(&self, report: &PeriodReport) -> Result<SiteFile, JobError> {
         let input = self.input;
         let t = |k: &str| report.t.get(k).cloned().unwrap_or_default();
         let statuses = self.statuses(&report.period.id);
@@ -399,12 +386,12 @@ impl Site<'_> {
             change => change,
             institutions => institutions,
         };
-        self.render(files, "index.html", "home.html.j2", ctx)
+        self.render("index.html", "home.html.j2", ctx)
     }
 
-    fn commitment(&self, files: &mut BTreeMap<String, Vec<u8>>, c: &crate::model::Commitment) -> Result<(), JobError> {
+    fn commitment(&self, c: &crate::model::Commitment) -> Result<SiteFile, JobError> {
         let input = self.input;
-        let Some(current) = self.current() else { return Ok(()) };
+        let Some(current) = self.current() else { return Err(nothing_to_show()) };
         let rel = format!("commitments/{}.html", c.id);
         let view = current.commitments.iter().find(|v| v.id == c.id);
         let title = view.map_or_else(|| input.tr(&c.title), |v| v.title.clone());
@@ -453,16 +440,12 @@ impl Site<'_> {
             evidence => ser(&evidence),
             review => current.review.as_ref().map(ser),
         };
-        self.render(files, &rel, "commitment.html.j2", ctx)
+        self.render(&rel, "commitment.html.j2", ctx)
     }
 
-    fn institution(
-        &self,
-        files: &mut BTreeMap<String, Vec<u8>>,
-        inst: &crate::model::Institution,
-    ) -> Result<(), JobError> {
+    fn institution(&self, inst: &crate::model::Institution) -> Result<SiteFile, JobError> {
         let input = self.input;
-        let Some(current) = self.current() else { return Ok(()) };
+        let Some(current) = self.current() else { return Err(nothing_to_show()) };
         let rel = format!("institutions/{}.html", inst.id);
         let t = |k: &str| current.t.get(k).cloned().unwrap_or_default();
         let cards = self.history.iter().map(|p| input.scorecard(&p.id, &inst.id)).collect::<Vec<_>>();
@@ -548,15 +531,10 @@ impl Site<'_> {
             scale_min => current.min_level,
             scale_max => current.max_level,
         };
-        self.render(files, &rel, "institution.html.j2", ctx)
+        self.render(&rel, "institution.html.j2", ctx)
     }
 
-    fn downloads(
-        &self,
-        files: &mut BTreeMap<String, Vec<u8>>,
-        data: &OpenData,
-        reports: &[(String, Vec<u8>)],
-    ) -> Result<(), JobError> {
+    fn downloads(&self, data: &OpenData, reports: &[(String, Vec<u8>)]) -> Result<SiteFile, JobError> {
         let input = self.input;
         let size = |n: usize| input.strings.size(n as u64);
         let listed = |dir: &str, list: &[(String, Vec<u8>)]| {
@@ -587,14 +565,14 @@ impl Site<'_> {
             reports => ser(&listed("reports", reports)),
             evidence => ser(&evidence),
         };
-        self.render(files, "downloads.html", "downloads.html.j2", ctx)
+        self.render("downloads.html", "downloads.html.j2", ctx)
     }
 }
 
-/// Why a site cannot be made, for the terminal.
-pub fn no_site(period: &str) -> Msg {
-    msg!(
-        "the period `{period}` has no assessments to show",
-        "periode `{period}` belum memiliki penilaian untuk ditampilkan"
-    )
+/// Why a site cannot be made: no period of the history has assessments.
+fn nothing_to_show() -> JobError {
+    JobError::Msg(msg!(
+        "no period up to the one asked for has assessments to show",
+        "belum ada periode (sampai periode yang diminta) yang memiliki penilaian untuk ditampilkan"
+    ))
 }

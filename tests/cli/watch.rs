@@ -17,10 +17,15 @@ struct Watch {
 
 impl Watch {
     fn start(ws: &Ws, args: &[&str]) -> Watch {
+        Watch::of(ws, "report", args)
+    }
+
+    /// `terbuka watch <what> <args>`.
+    fn of(ws: &Ws, what: &str, args: &[&str]) -> Watch {
         let mut child = Command::new(env!("CARGO_BIN_EXE_terbuka"))
             .arg("--root")
             .arg(ws.path())
-            .args(["--lang", "en", "--color", "never", "watch", "report"])
+            .args(["--lang", "en", "--color", "never", "watch", what])
             .args(args)
             .env_remove("TERBUKA_LANG")
             .env_remove("SOURCE_DATE_EPOCH")
@@ -133,4 +138,28 @@ fn a_scorecard_watch_follows_its_institution() {
     ws.write("report-templates/scorecard.typ.j2", &format!("{template}\nEdited template for the watch test.\n"));
     watch.until("the scorecard written again", || modified(&pdf) != first && watch.said().contains("written again"));
     assert!(pdftotext(&pdf).contains("Edited template for the watch test."));
+}
+
+#[test]
+fn a_site_watch_writes_the_site_again_and_keeps_it_whole_on_a_broken_edit() {
+    let ws = Ws::sample();
+    let page = ws.path().join("out/site/en/commitments/data-revolution.html");
+    let mut watch = Watch::of(&ws, "site", &[]);
+    watch.until("the first site", || page.is_file() && watch.said().contains("the site is written again"));
+    let file = "commitments/data-revolution.yaml";
+    let text = ws.read(file);
+    ws.write(file, &text.replacen("en: Data revolution", "en: Data revolution, edited", 1));
+    watch.until("the site written again", || {
+        watch.said().contains("written again (") && std::fs::read_to_string(&page).is_ok_and(|p| p.contains("edited"))
+    });
+    let good = crate::harness::snapshot_tree(&ws.path().join("out/site"));
+    let before = watch.said().len();
+    ws.write(file, &text.replacen("number:", "number: [", 1));
+    watch.until("the error", || watch.said()[before..].contains("the site was not written again"));
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(crate::harness::snapshot_tree(&ws.path().join("out/site")), good, "a broken edit touched the site");
+    let _ = Command::new("kill").args(["-INT", &watch.child.id().to_string()]).status();
+    assert_eq!(watch.child.wait().unwrap().code(), Some(0), "{}", watch.said());
+    let leftovers = crate::attack::leftovers(ws.path());
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
