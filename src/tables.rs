@@ -119,10 +119,10 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         out,
         "{}",
         paint.bold(&format!(
-            "{}  {} {:<11} {:<8} {:<15} {:<22} {:<16} {}",
+            "{}  {} {:<13} {:<8} {:<15} {:<22} {:<16} {}",
             pad("#", 2),
             pad(t(lang, "commitment", "komitmen"), cw),
-            t(lang, "verifiable", "dpt verif."),
+            t(lang, "verifiable", "terverifikasi"),
             t(lang, "relevant", "relevan"),
             potential,
             t(lang, "completion", "penyelesaian"),
@@ -168,7 +168,7 @@ pub fn score_table(ws: &Workspace, rubric: &Rubric, p: &PeriodScores, lang: Lang
         };
         let _ = writeln!(
             out,
-            "{}  {} {:<11} {:<8} {:<15} {:<22} {:<16} {}",
+            "{}  {} {:<13} {:<8} {:<15} {:<22} {:<16} {}",
             pad(&c.number.to_string(), 2),
             pad(&c.commitment, cw),
             yn(c.verifiable),
