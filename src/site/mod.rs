@@ -98,6 +98,7 @@ pub fn build(engine: &Engine, period: &str) -> Result<Vec<SiteFile>, JobError> {
                     href: format!("{}/index.html", l.code()),
                     current: false,
                     choose: pages::choose(l),
+                    about: renderer.strings(l).map(|s| s.get("site.tagline")).unwrap_or_default(),
                 })
                 .collect::<Vec<_>>();
             let title =
@@ -237,6 +238,7 @@ impl Site<'_> {
                     href: format!("{root}{}/{rel}", l.code()),
                     current: l == self.lang,
                     choose: pages::choose(l),
+                    about: String::new(),
                 })
                 .collect(),
             root,
@@ -344,7 +346,7 @@ impl Site<'_> {
                     "site.chart_claimed_backed",
                     &[("claimed", p.mean_claimed.clone()), ("backed", p.mean_backed.clone()), ("min", report.min_level.to_string()), ("max", report.max_level.to_string())],
                 );
-                context! { number => p.number, title => p.title.clone(), claimed => p.mean_claimed.clone(), backed => p.mean_backed.clone(),
+                context! { number => p.number, title => p.title.clone(), weight => p.weight, claimed => p.mean_claimed.clone(), backed => p.mean_backed.clone(),
                     chart => Value::from_safe_string(svg::pair(p.mean_claimed_num, p.mean_backed_num, min, max, &format!("{}: {label}", p.title))) }
             })
             .collect::<Vec<_>>();
@@ -360,11 +362,12 @@ impl Site<'_> {
                 .collect::<Vec<_>>();
             context! { view => ser(c), rows => rows }
         });
-        let institutions = input
-            .ws
-            .institutions
-            .iter()
-            .map(|i| {
+        let mut by_name = input.ws.institutions.iter().map(|i| (input.name(&i.value.name), i)).collect::<Vec<_>>();
+        by_name
+            .sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()).then_with(|| a.1.value.id.cmp(&b.1.value.id)));
+        let institutions = by_name
+            .into_iter()
+            .map(|(_, i)| {
                 let row = report.institutions.iter().find(|r| r.id == i.value.id);
                 context! {
                     name => input.name(&i.value.name),
@@ -421,9 +424,25 @@ impl Site<'_> {
         let institution = |id: &str| {
             context! { name => input.institution(id).map_or_else(|| id.to_owned(), |i| input.name(&i.name)), href => format!("../institutions/{id}.html") }
         };
-        let contact = c.contact.as_ref().map(|k| {
-            context! { name => k.name.clone(), role => input.tr_opt(k.role.as_ref()), email => k.email.clone().filter(|e| crate::validate::is_email(e)) }
-        });
+        // The commitment's own contact, else the lead institution's OGP
+        // focal point (named as such).
+        let contact = match &c.contact {
+            Some(k) => Some(context! {
+                name => k.name.clone(),
+                role => input.tr_opt(k.role.as_ref()),
+                email => k.email.clone().filter(|e| crate::validate::is_email(e)),
+                focal => false,
+            }),
+            None => input.institution(&c.lead).map(|i| {
+                context! {
+                    name => i.focal_point.name.clone(),
+                    role => i.focal_point.position.clone(),
+                    email => i.focal_point.email.clone().filter(|e| crate::validate::is_email(e)),
+                    focal => true,
+                    of => input.name(&i.name),
+                }
+            }),
+        };
         let common = self.common(&rel, format!("{} {}: {title}", t("site.commitment_page"), c.number));
         let ctx = context! {
             site => ser(&common),
@@ -509,7 +528,10 @@ impl Site<'_> {
             .map(|g| {
                 context! {
                     name => input.tr_opt(g.name.as_ref()).unwrap_or_else(|| g.id.to_string()),
-                    commitments => g.commitments.iter().map(|id| context! { id => id.to_string(), href => format!("../commitments/{id}.html") }).collect::<Vec<_>>(),
+                    commitments => g.commitments.iter().map(|id| {
+                        let title = input.ws.commitments.iter().find(|c| c.value.id == *id).map_or_else(|| id.to_string(), |c| input.tr(&c.value.title));
+                        context! { title => title, href => format!("../commitments/{id}.html") }
+                    }).collect::<Vec<_>>(),
                     members => g.members.len(),
                 }
             })

@@ -58,6 +58,8 @@ pub struct LanguageLink {
     pub current: bool,
     /// "Choose a language", in that language.
     pub choose: &'static str,
+    /// What the site is, in that language (on the language chooser).
+    pub about: String,
 }
 
 /// The feedback address.
