@@ -104,7 +104,9 @@ pub fn check_syntax(rel: &str) -> Result<(), PathStatus> {
     if rel.starts_with('/') || rel.starts_with('\\') || rel.starts_with('~') {
         return Err(PathStatus::Outside(OutsideReason::Absolute));
     }
-    if rel.contains('\\') {
+    // A line break or tab in a path is a `\n` or `\t` that double quotes
+    // turned into one: the backslash is the mistake.
+    if rel.contains(['\\', '\n', '\t', '\r']) {
         return Err(PathStatus::Invalid(InvalidReason::Backslash));
     }
     if rel.split('/').any(|step| step == "..") {

@@ -86,7 +86,7 @@ pub fn assessment(ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) -> Stri
                         "Written by `terbuka new assessment` from the assessment of {from}. Every {what_en} still holds what was claimed in {from}, marked `confirmed: false`. For each one: check that the level, the justification and the evidence are still true for {pid}, change what is not, then write `confirmed: true`. Until then the point scores as the lowest level and `terbuka validate` warns (W006). Run `terbuka validate` when you are done."
                     ),
                     Lang::Id => format!(
-                        "Dibuat oleh `terbuka new assessment` dari penilaian periode {from}. Setiap {what_id} masih berisi klaim periode {from} dan bertanda `confirmed: false`. Untuk setiap poin: periksa apakah level, justifikasi dan buktinya masih benar untuk periode {pid}, ubah yang tidak sesuai, lalu tulis `confirmed: true`. Sebelum itu, poin tersebut dihitung sebagai level terendah dan `terbuka validate` memberi peringatan (W006). Jalankan `terbuka validate` setelah selesai."
+                        "Dibuat oleh `terbuka new assessment` dari penilaian periode {from}. Setiap {what_id} masih berisi klaim periode {from} dan bertanda `confirmed: false`. Untuk setiap poin: periksa apakah tingkat, justifikasi, dan buktinya masih benar untuk periode {pid}, ubah yang tidak sesuai, lalu tulis `confirmed: true`. Sebelum itu, poin tersebut dihitung pada tingkat terendah dan `terbuka validate` memberi peringatan (W006). Jalankan `terbuka validate` setelah selesai."
                     ),
                 },
             );

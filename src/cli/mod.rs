@@ -376,19 +376,29 @@ pub(crate) fn note_warnings(engine: &Engine) {
     // Claims nobody has confirmed reach the reports only as "unconfirmed":
     // say where they are, so that they are confirmed before the reports go
     // out.
-    let mut unconfirmed = std::collections::BTreeMap::<&str, usize>::new();
-    for d in engine.diagnostics().iter().filter(|d| d.code == crate::diag::Code::Unconfirmed) {
-        if let Some(at) = &d.location {
-            *unconfirmed.entry(&at.file).or_default() += 1;
+    // Each as file:line, the line to edit (a handful; the rest counted).
+    const SHOWN: usize = 8;
+    let sources = &engine.workspace().sources;
+    let places = engine
+        .diagnostics()
+        .iter()
+        .filter(|d| d.code == crate::diag::Code::Unconfirmed)
+        .filter_map(|d| d.location.as_ref())
+        .map(|at| match (at.span, sources.get(&at.file)) {
+            (Some(span), Some(source)) => format!("{}:{}", at.file, source.line_col(span.start).0),
+            _ => at.file.to_string(),
+        })
+        .collect::<Vec<_>>();
+    if !places.is_empty() {
+        let n = places.len();
+        let mut list = places.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+        if n > SHOWN {
+            list.push_str(&format!(", … (+{})", n - SHOWN));
         }
-    }
-    if !unconfirmed.is_empty() {
-        let n: usize = unconfirmed.values().sum();
-        let files = unconfirmed.iter().map(|(f, k)| format!("{f} ({k})")).collect::<Vec<_>>().join(", ");
         let entries = plural(n, "entry is", "entries are");
         let m = msg!(
-            "terbuka: {n} {entries} not yet confirmed (`confirmed: false`); reports show them as unconfirmed, never as a level: {files}",
-            "terbuka: {n} isian belum dikonfirmasi (`confirmed: false`); laporan menampilkannya sebagai belum dikonfirmasi, bukan sebagai tingkat: {files}"
+            "terbuka: {n} {entries} not yet confirmed (`confirmed: false`): reports mark them unconfirmed and count them at the scale's lowest level until `confirmed: true` is written at {list}",
+            "terbuka: {n} isian belum dikonfirmasi (`confirmed: false`): laporan menandainya belum dikonfirmasi dan menghitungnya pada tingkat terendah skala sampai `confirmed: true` ditulis di {list}"
         );
         print::err_line(m.get(engine.lang()));
     }

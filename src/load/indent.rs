@@ -195,9 +195,11 @@ fn blame_opener(levels: &[Level], near: Level, line: usize, have: usize) -> Opti
         dash if dash.dash && dash.line == near.line && at >= 2 => (dash.column, levels[at - 2].column),
         other => (near.column, other.column),
     };
-    let shift = near.column.checked_sub(have)?;
-    let usual = opener.checked_sub(shift)?;
-    (usual == parent + 2 && shift > 0).then_some(Misindent { line: near.line, have: opener, want: usual, like: None })
+    // The line is off its level by `shift` (either way); the opener, moved
+    // by as much, would sit the usual two spaces under its parent.
+    let shift = have as isize - near.column as isize;
+    let usual = usize::try_from(opener as isize + shift).ok()?;
+    (usual == parent + 2 && shift != 0).then_some(Misindent { line: near.line, have: opener, want: usual, like: None })
 }
 
 /// What a line opens for the lines after it: a block under its key, a
@@ -300,6 +302,12 @@ mod tests {
     fn a_list_item_one_space_deep_is_blamed_not_its_next_line() {
         let text = "a:\n  evidence:\n     - file: x\n      note: y\n";
         assert_eq!(misindented(text), Some(Misindent { line: 3, have: 5, want: 4, like: None }));
+    }
+
+    #[test]
+    fn a_list_item_one_space_short_is_blamed_not_its_next_line() {
+        let text = "p:\n  u:\n    evidence:\n     - file: x\n        note: y\n";
+        assert_eq!(misindented(text), Some(Misindent { line: 4, have: 5, want: 6, like: None }));
     }
 
     #[test]

@@ -207,22 +207,42 @@ fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: 
         }
         _ => location,
     };
-    if problem.contains("unknown escape character") {
+    // The double-quoted text the construct starts with, to the end of its
+    // line: a closed quote with a backslash in it is the backslash's fault.
+    let quoted = location.span.and_then(|s| {
+        let line = source.text.get(s.start..)?.lines().next()?;
+        let body = line.strip_prefix('"')?;
+        Some(body.split_once('"').map_or(body, |(inside, _)| inside))
+    });
+    let backslashed = quoted.is_some_and(|q| q.contains('\\'));
+    if problem.contains("unknown escape character")
+        || (backslashed && context.is_some_and(|(c, _)| c.contains("quoted scalar")))
+    {
         // `"C:\data\sk.pdf"`: the quote is closed, the backslash is the
-        // problem (`\d` is no escape).
+        // problem (`\d` is no escape, `\U` wants eight hex digits).
+        let fixed = quoted.unwrap_or("").replace('\\', "/");
+        let relative = !fixed.starts_with('/') && fixed.as_bytes().get(1) != Some(&b':');
+        let hint = if relative && !fixed.is_empty() {
+            msg!(
+                "write the path with `/` and without quotes: `{fixed}` (every path in terbuka uses `/`)",
+                "tulis jalurnya dengan `/` dan tanpa tanda kutip: `{fixed}` (semua jalur di terbuka memakai `/`)"
+            )
+        } else {
+            msg!(
+                "a file on this computer's drive cannot be cited: copy it into the workspace's `evidence/` folder and write its path there with `/`, e.g. `evidence/<institution>/<file>`",
+                "berkas di drive komputer ini tidak dapat dirujuk: salin ke folder `evidence/` di ruang kerja dan tulis jalurnya dari sana dengan `/`, misalnya `evidence/<institusi>/<berkas>`"
+            )
+        };
         return Diagnostic::new(
             Code::YamlSyntax,
             msg!(
-                "a backslash `\\` inside double quotes starts an escape, and this one is not one YAML knows",
-                "garis miring terbalik `\\` di dalam tanda kutip ganda memulai escape, dan yang ini tidak dikenal YAML"
+                "a backslash `\\` inside double quotes has a special meaning in YAML, and here it breaks the text",
+                "garis miring terbalik `\\` di dalam tanda kutip ganda punya arti khusus di YAML, dan di sini merusak teksnya"
             ),
         )
         .at(location)
         .label(msg!("the quoted text starts here", "teks bertanda kutip dimulai di sini"))
-        .hint(msg!(
-            "write paths with `/` (`evidence/dinas/sk.pdf`, as every path in terbuka is), or put the text in single quotes ('C:\\data')",
-            "tulis jalur dengan `/` (`evidence/dinas/sk.pdf`, seperti semua jalur di terbuka), atau apit teks dengan tanda kutip tunggal ('C:\\data')"
-        ));
+        .hint(hint);
     }
     if context.is_some_and(|(c, _)| c.contains("quoted scalar")) {
         return Diagnostic::new(

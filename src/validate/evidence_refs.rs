@@ -53,6 +53,7 @@ pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceI
 pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> Location) {
     let status = cx.facts.paths.get(file).cloned().or_else(|| check_syntax(file).err());
     let shown = file.replace('\0', "\\0");
+    let raw_path = file;
     let d = match status {
         Some(PathStatus::File) => return sealed(cx, file, at),
         None => return,
@@ -130,14 +131,19 @@ pub(super) fn check_file(cx: &mut Context<'_>, file: &str, at: impl FnOnce() -> 
                         ),
                     )
                 }
-                InvalidReason::Backslash => (
-                    "the evidence path uses `\\` between folders",
-                    "jalur bukti memakai `\\` di antara folder",
-                    msg!(
-                        "write `/` between folders, e.g. evidence/diskominfo/sk.pdf",
-                        "tulis `/` di antara folder, misalnya evidence/diskominfo/sk.pdf"
-                    ),
-                ),
+                InvalidReason::Backslash => {
+                    // Her own path with `/`; inside double quotes `\n`,
+                    // `\t` and `\r` became a line break, a tab, a return.
+                    let fixed = raw_path.replace('\\', "/").replace('\n', "/n").replace('\t', "/t").replace('\r', "/r");
+                    (
+                        "the evidence path uses `\\` between folders",
+                        "jalur bukti memakai `\\` di antara folder",
+                        msg!(
+                            "write `/` between folders, without quotes: `file: {fixed}`",
+                            "tulis `/` di antara folder, tanpa tanda kutip: `file: {fixed}`"
+                        ),
+                    )
+                }
             };
             Diagnostic::new(Code::EvidenceOutside, crate::diag::Msg::new(en, id)).hint(hint)
         }

@@ -26,10 +26,10 @@ fn an_unconfirmed_point_is_never_shown_as_a_level() {
         // The terminal says how many and where.
         let said = match lang {
             "en" => {
-                "terbuka: 1 entry is not yet confirmed (`confirmed: false`); reports show them as unconfirmed, never as a level: assessments/2017-s2/diskominfo.yaml (1)"
+                "terbuka: 1 entry is not yet confirmed (`confirmed: false`): reports mark them unconfirmed and count them at the scale's lowest level until `confirmed: true` is written at assessments/2017-s2/diskominfo.yaml:14"
             }
             _ => {
-                "terbuka: 1 isian belum dikonfirmasi (`confirmed: false`); laporan menampilkannya sebagai belum dikonfirmasi, bukan sebagai tingkat: assessments/2017-s2/diskominfo.yaml (1)"
+                "terbuka: 1 isian belum dikonfirmasi (`confirmed: false`): laporan menandainya belum dikonfirmasi dan menghitungnya pada tingkat terendah skala sampai `confirmed: true` ditulis di assessments/2017-s2/diskominfo.yaml:14"
             }
         };
         assert!(run.stderr.contains(said), "{}", run.stderr);
@@ -195,6 +195,18 @@ fn mistakes() -> Vec<Mistake> {
                     "{file: evidence/dinas-a/sosialisasi.txt,",
                     "{file: \"evidence\\dinas-a\\sosialisasi.txt\",",
                 );
+            },
+        },
+        Mistake {
+            name: "windows_path_whose_escapes_parse",
+            edit: |ws| {
+                replace(ws, A, "{file: evidence/dinas-a/sosialisasi.txt,", "{file: \"evidence\\notulen\\tahun.txt\",");
+            },
+        },
+        Mistake {
+            name: "drive_path_in_double_quotes",
+            edit: |ws| {
+                replace(ws, A, "{file: evidence/dinas-a/sosialisasi.txt,", "{file: \"C:\\Users\\agus\\sk.pdf\",");
             },
         },
         Mistake { name: "negative_level", edit: |ws| replace(ws, A, "level: 2", "level: -1") },
