@@ -66,7 +66,7 @@ impl Batch {
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let shown = self.target.join(name);
         let io = |source| WriteError::Io { path: shown.clone(), source };
-        if name.split('/').any(|step| step.is_empty() || step == "." || step == ".." || step.contains('\\')) {
+        if bad_name(name) {
             return Err(WriteError::BadName { path: shown });
         }
         let path = self.tmp.path().join(name);
@@ -87,7 +87,7 @@ impl Batch {
             .filter_map(|(name, _)| name.rsplit_once('/').map(|(d, _)| d))
             .collect::<std::collections::BTreeSet<_>>();
         for dir in dirs {
-            if dir.split('/').any(|step| step.is_empty() || step == "." || step == ".." || step.contains('\\')) {
+            if bad_name(dir) {
                 return Err(WriteError::BadName { path: self.target.join(dir) });
             }
             let path = self.tmp.path().join(dir);
@@ -95,7 +95,7 @@ impl Batch {
         }
         files.par_iter().try_for_each(|(name, bytes)| {
             let shown = self.target.join(name);
-            if name.split('/').any(|step| step.is_empty() || step == "." || step == ".." || step.contains('\\')) {
+            if bad_name(name) {
                 return Err(WriteError::BadName { path: shown });
             }
             let io = |source| WriteError::Io { path: shown.clone(), source };
@@ -132,6 +132,12 @@ impl Batch {
         // The old folder ends up at the temporary name, which is then removed.
         swap(self.tmp.path(), &self.target).map_err(io)
     }
+}
+
+/// Whether a name below the folder could step out of it or is not one
+/// plain spelling (`a//b`, `./a`, `..`, a backslash).
+fn bad_name(name: &str) -> bool {
+    name.split('/').any(|step| step.is_empty() || step == "." || step == ".." || step.contains('\\'))
 }
 
 /// Whether the folder at `real` is one terbuka wrote.

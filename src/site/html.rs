@@ -9,6 +9,7 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 /// The built-in templates and the stylesheet.
 pub const BUILT_IN: &[(&str, &str)] = &[
     ("base.html.j2", include_str!("../../site-templates/base.html.j2")),
+    ("macros.html.j2", include_str!("../../site-templates/macros.html.j2")),
     ("languages.html.j2", include_str!("../../site-templates/languages.html.j2")),
     ("home.html.j2", include_str!("../../site-templates/home.html.j2")),
     ("commitment.html.j2", include_str!("../../site-templates/commitment.html.j2")),
