@@ -287,7 +287,7 @@ pub fn xlsx(records: &Records) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         let rows = rows.as_array().map(Vec::as_slice).unwrap_or_default();
         let sheet = book.add_worksheet();
         sheet.set_name(name)?;
-        let columns = columns(name, rows);
+        let columns = columns(rows);
         for (c, column) in columns.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, column, &bold)?;
         }
@@ -321,6 +321,6 @@ pub fn xlsx(records: &Records) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
 
 /// A table's columns: the keys of its rows, in their order (an empty table
 /// has only a header from an empty row).
-fn columns(_name: &str, rows: &[serde_json::Value]) -> Vec<String> {
+fn columns(rows: &[serde_json::Value]) -> Vec<String> {
     rows.first().and_then(|r| r.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default()
 }

@@ -83,7 +83,10 @@ pub fn build(engine: &Engine, period: &str) -> Result<Vec<SiteFile>, JobError> {
                 input.period_report(&p.id, change)
             })
             .collect::<Vec<_>>();
-        let site = Site { input: &input, lang, languages: &languages, views: &views, history: &history, env: &env };
+        let rows = views.iter().map(|v| v.institutions.iter().map(|r| (r.id.as_str(), r)).collect()).collect();
+        let t = views.last().map(|v| ser(&v.t)).unwrap_or_default();
+        let site =
+            Site { input: &input, lang, languages: &languages, views: &views, rows, history: &history, env: &env, t };
         site.pages(&mut files, &data, &reports)?;
     }
     let first = languages.first().copied().unwrap_or(Lang::Id);
@@ -198,8 +201,12 @@ struct Site<'a> {
     languages: &'a [Lang],
     /// The period report of every period of the history, oldest first.
     views: &'a [PeriodReport],
+    /// Per view, its institutions' rows by id.
+    rows: Vec<BTreeMap<&'a str, &'a crate::report::view::InstitutionRow>>,
     history: &'a [&'a Period],
     env: &'a minijinja::Environment<'static>,
+    /// The fixed strings, made a template value once for every page.
+    t: Value,
 }
 
 /// A downloadable file.
@@ -227,7 +234,6 @@ impl Site<'_> {
         let current = self.current();
         Common {
             lang: self.lang.code(),
-            t: current.map(|r| r.t.clone()).unwrap_or_default(),
             home: format!("{root}{}/index.html", self.lang.code()),
             languages: self
                 .languages
@@ -368,7 +374,7 @@ impl Site<'_> {
         let institutions = by_name
             .into_iter()
             .map(|(_, i)| {
-                let row = report.institutions.iter().find(|r| r.id == i.value.id);
+                let row = self.rows.last().and_then(|rows| rows.get(i.value.id.as_str()));
                 context! {
                     name => input.name(&i.value.name),
                     href => format!("institutions/{}.html", i.value.id),
@@ -381,6 +387,7 @@ impl Site<'_> {
         let common = self.common("index.html", report.plan.clone());
         let ctx = context! {
             site => ser(&common),
+            t => self.t.clone(),
             report => ser(report),
             rows => ser(&rows),
             legend => legend,
@@ -413,7 +420,7 @@ impl Site<'_> {
                 let Some(ms) = a.value.commitments.get(&c.id) else { continue };
                 for (mid, progress) in ms {
                     for item in &progress.evidence {
-                        let mut link: EvidenceLink = links.item(input, item, |d| input.strings.date(d));
+                        let mut link: EvidenceLink = links.item(input, item);
                         link.by =
                             format!("{} · {} · {}", input.period_view(p).label, input.short(&a.value.institution), mid);
                         evidence.push(link);
@@ -446,6 +453,7 @@ impl Site<'_> {
         let common = self.common(&rel, format!("{} {}: {title}", t("site.commitment_page"), c.number));
         let ctx = context! {
             site => ser(&common),
+            t => self.t.clone(),
             c => ser(&view),
             number => c.number,
             title => title,
@@ -476,8 +484,9 @@ impl Site<'_> {
         let indexes = self
             .views
             .iter()
-            .map(|r| {
-                let row = r.institutions.iter().find(|x| x.id == inst.id);
+            .zip(&self.rows)
+            .map(|(r, rows)| {
+                let row = rows.get(inst.id.as_str());
                 context! { period => r.period.label.clone(), claimed => row.map(|x| x.index_claimed.clone()), backed => row.map(|x| x.index_backed.clone()) }
             })
             .collect::<Vec<_>>();
@@ -539,6 +548,7 @@ impl Site<'_> {
         let common = self.common(&rel, format!("{}: {name}", t("site.institution_page")));
         let ctx = context! {
             site => ser(&common),
+            t => self.t.clone(),
             name => name,
             kind => input.strings.label("kind", &inst.kind),
             focal_point => inst.focal_point.name.clone(),
@@ -583,6 +593,7 @@ impl Site<'_> {
         let common = self.common("downloads.html", title);
         let ctx = context! {
             site => ser(&common),
+            t => self.t.clone(),
             data => ser(&listed("data", &data.files)),
             reports => ser(&listed("reports", reports)),
             evidence => ser(&evidence),

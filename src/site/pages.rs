@@ -4,8 +4,6 @@
 //! commitment's and institution's history across periods, the evidence as
 //! files and addresses to open, charts as SVG.
 
-use std::collections::BTreeMap;
-
 use minijinja::Value;
 use serde::Serialize;
 
@@ -19,8 +17,6 @@ use crate::report::view::{CommitmentView, Hashes, Input, PeriodReport, Scorecard
 pub struct Common {
     /// `id` or `en`.
     pub lang: &'static str,
-    /// The fixed strings (the reports' catalogue).
-    pub t: BTreeMap<String, String>,
     /// From this page to the site's root (`../`, `../../`).
     pub root: String,
     /// From this page to its language's home.
@@ -111,12 +107,7 @@ impl Links<'_> {
     }
 
     /// An evidence item of the model as a link.
-    pub fn item(
-        &self,
-        input: &Input<'_>,
-        item: &EvidenceItem,
-        strings_date: impl Fn(crate::model::Date) -> String,
-    ) -> EvidenceLink {
+    pub fn item(&self, input: &Input<'_>, item: &EvidenceItem) -> EvidenceLink {
         let text = item.file.clone().or_else(|| item.url.clone()).unwrap_or_default();
         let (href, kind, sha256) = self.of(&text);
         EvidenceLink {
@@ -125,7 +116,7 @@ impl Links<'_> {
             kind,
             sha256,
             note: input.tr_opt(item.note.as_ref()).unwrap_or_default(),
-            date: item.date.map(strings_date).unwrap_or_default(),
+            date: item.date.map(|d| input.strings.date(d)).unwrap_or_default(),
             by: String::new(),
         }
     }

@@ -17,21 +17,9 @@ const CLAIMED: &str = "#8a9bb0";
 const BACKED: &str = "#123f73";
 
 /// Text made safe for SVG and HTML, inside elements and in quoted
-/// attributes.
+/// attributes: minijinja's own HTML escaping, the one the templates use.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    minijinja::HtmlEscape(text).to_string()
 }
 
 /// A number for SVG coordinates: one decimal place, `.` as the mark.
@@ -81,19 +69,24 @@ pub fn rollup(counts: &[usize], label: &str) -> String {
 
 /// Two bars, claimed and evidence-backed, on a scale `min`…`max`.
 pub fn pair(claimed: f64, backed: f64, min: f64, max: f64, label: &str) -> String {
-    let span = (max - min).max(f64::EPSILON);
-    let w = |v: f64| ((v - min) / span).clamp(0.0, 1.0) * 100.0;
-    format!(
-        "<svg class=\"pair\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{}\"><rect width=\"100\" height=\"12\" fill=\"{NONE}\"/><rect width=\"{}\" height=\"5\" fill=\"{CLAIMED}\"/><rect y=\"7\" width=\"{}\" height=\"5\" fill=\"{BACKED}\"/></svg>",
-        escape(label),
-        n(w(claimed)),
-        n(w(backed))
-    )
+    two_bars("pair", claimed, backed, min, max, label)
 }
 
 /// Two bars, an earlier period's and a later one's, on `min`…`max`.
 pub fn change(from: f64, to: f64, min: f64, max: f64, label: &str) -> String {
-    pair(from, to, min, max, label).replace("class=\"pair\"", "class=\"pair change\"")
+    two_bars("pair change", from, to, min, max, label)
+}
+
+/// Two bars, the upper `a` and the lower `b`, on `min`…`max`.
+fn two_bars(class: &str, a: f64, b: f64, min: f64, max: f64, label: &str) -> String {
+    let span = (max - min).max(f64::EPSILON);
+    let w = |v: f64| ((v - min) / span).clamp(0.0, 1.0) * 100.0;
+    format!(
+        "<svg class=\"{class}\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{}\"><rect width=\"100\" height=\"12\" fill=\"{NONE}\"/><rect width=\"{}\" height=\"5\" fill=\"{CLAIMED}\"/><rect y=\"7\" width=\"{}\" height=\"5\" fill=\"{BACKED}\"/></svg>",
+        escape(label),
+        n(w(a)),
+        n(w(b))
+    )
 }
 
 #[cfg(test)]
