@@ -325,7 +325,10 @@ fn subdirs(dir: &Path) -> Result<Vec<String>, LoadError> {
         .collect())
 }
 
-/// One parsed file, of its kind.
+/// One parsed file, of its kind. A value lives only from parsing to its
+/// insertion in the workspace, one per file, so the manifest's larger size
+/// costs a copy per file, not memory.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Parsed {
     Manifest(Doc<Manifest>),
     Rubric(Doc<Rubric>),

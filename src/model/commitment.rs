@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Id, OgpValue, Text};
+use super::{Date, Id, Modification, OgpValue, Text};
 
 /// One commitment of the action plan.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -46,6 +46,13 @@ pub struct Commitment {
     /// the commitment's page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// The cluster (`action-plan: clusters:` in terbuka.yaml) the
+    /// commitment belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Id>,
+    /// Dated changes to the commitment since the plan was submitted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modifications: Vec<Modification>,
 }
 
 /// A commitment's withdrawal by government.

@@ -85,6 +85,10 @@ pub struct SteeringCommittee {
     pub meets: Option<Meets>,
     /// Members.
     pub members: Vec<Member>,
+    /// The log of its meetings, oldest first (for the jurisdiction's forum,
+    /// the minimum requirements are computed from it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<super::Meeting>,
 }
 
 /// A member of a committee or working group.

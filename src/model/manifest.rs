@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Id, Lang, SteeringCommittee, Text};
+use super::{Cluster, Date, Id, Lang, MonitoringBody, SteeringCommittee, Text, Website};
 
 /// The workspace manifest, `terbuka.yaml`.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -34,6 +34,14 @@ pub struct Manifest {
     /// page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<Feedback>,
+    /// The Local Monitoring Body that monitors the plan. A workspace that
+    /// names one gets the monitoring cycle's checks and due dates
+    /// (`terbuka status`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monitoring_body: Option<MonitoringBody>,
+    /// The programme's public web page and its update log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<Website>,
 }
 
 /// The jurisdiction (a regency, city or province).
@@ -66,6 +74,14 @@ pub struct ActionPlan {
     pub start: Date,
     /// Last day of the plan.
     pub end: Date,
+    /// The day the plan was submitted to OGP (the inception assessment is
+    /// due two months later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted: Option<Date>,
+    /// Groups of related commitments in a reform area; a commitment names
+    /// one as its `cluster`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clusters: Vec<Cluster>,
 }
 
 /// A reporting period (e.g. a semester).

@@ -7,6 +7,7 @@
 
 mod assessment;
 mod commitment;
+mod cycle;
 pub mod id;
 mod institution;
 mod irm;
@@ -20,6 +21,10 @@ mod unique;
 
 pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
 pub use commitment::{Commitment, Contact, Milestone, Withdrawal};
+pub use cycle::{
+    Answer, CheckAnswer, Cluster, CoCreationCheck, EndOfCommitment, Meeting, Modification, MonitoringBody,
+    MonitoringMethod, ValueResult, Website, WebsiteUpdate,
+};
 pub use institution::{
     Consultation, FocalPoint, Institution, InstitutionKind, Meets, Member, MemberRole, Sector, SteeringCommittee,
     WorkingGroup,

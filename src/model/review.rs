@@ -7,8 +7,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Completion, DidItOpenGovernment, Id, Level, Methodology, OgpValue, PotentialForResults, PotentialImpact,
-    PublicInfluence, Specificity, Stage, Text, Verifiability,
+    CheckAnswer, CoCreationCheck, Completion, Date, DidItOpenGovernment, EndOfCommitment, Id, Level, Methodology,
+    OgpValue, PotentialForResults, PotentialImpact, PublicInfluence, Specificity, Stage, Text, Verifiability,
 };
 
 /// A review of one period.
@@ -32,6 +32,14 @@ pub struct Review {
     /// any; the report cites it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<PublishedReport>,
+    /// The day the review (for a design stage, the inception assessment)
+    /// was finalised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted: Option<Date>,
+    /// The co-creation checks of the inception assessment, each answered
+    /// `yes` or `no` with an explanation and evidence.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "super::unique::map")]
+    pub co_creation: BTreeMap<CoCreationCheck, CheckAnswer>,
     /// The multi-stakeholder process during the period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process: Option<ProcessReview>,
@@ -164,6 +172,10 @@ pub struct CommitmentReview {
     /// Remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// The end-of-commitment assessment (refreshed-2021), once the
+    /// commitment is fully implemented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_of_commitment: Option<EndOfCommitment>,
 }
 
 /// The reviewer's level for one institution's point.

@@ -96,6 +96,8 @@ fn workspace(rubric: Rubric, assessments: Vec<Assessment>) -> Workspace {
             title: Text::Plain("A".into()),
             start: date("2017-01-01"),
             end: date("2017-12-31"),
+            submitted: None,
+            clusters: Vec::new(),
         },
         languages: vec![Lang::Id],
         rubric: "r".into(),
@@ -104,6 +106,8 @@ fn workspace(rubric: Rubric, assessments: Vec<Assessment>) -> Workspace {
         context: None,
         notice: None,
         feedback: None,
+        monitoring_body: None,
+        website: None,
     };
     Workspace {
         manifest: Some(doc("terbuka.yaml", manifest)),
@@ -221,6 +225,8 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
         end: date("2017-12-31"),
         withdrawn: None,
         contact: None,
+        cluster: None,
+        modifications: Vec::new(),
         milestones: ["m1", "m2"]
             .iter()
             .map(|m| Milestone {

@@ -55,7 +55,7 @@ pub fn is_email(raw: &str) -> bool {
         && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
 }
 
-fn check_email(cx: &mut Context<'_>, raw: &str, at: Location) {
+pub(super) fn check_email(cx: &mut Context<'_>, raw: &str, at: Location) {
     if is_email(raw) {
         return;
     }

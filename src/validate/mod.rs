@@ -10,6 +10,7 @@ mod addresses;
 mod assessments;
 mod comments;
 mod commitments;
+mod cycle;
 mod evidence_refs;
 mod glyphs;
 mod ids;
@@ -148,7 +149,29 @@ pub fn cited_paths(ws: &Workspace) -> impl Iterator<Item = &str> {
             .chain(a.value.commitments.values().flat_map(|m| m.values()).flat_map(|m| m.evidence.iter()))
             .filter_map(|e| e.file.as_deref())
     });
-    decrees.chain(items)
+    decrees.chain(items).chain(cycle_files(ws))
+}
+
+/// The workspace files the monitoring cycle's records cite: the forum's
+/// minutes, the co-creation checks' evidence, end-of-commitment
+/// attachments.
+fn cycle_files(ws: &Workspace) -> impl Iterator<Item = &str> {
+    let minutes = ws
+        .manifest
+        .iter()
+        .filter_map(|m| m.value.steering_committee.as_ref())
+        .flat_map(|c| c.meetings.iter())
+        .filter_map(|m| m.minutes.as_ref());
+    let reviewed = ws.reviews.iter().flat_map(|r| {
+        r.value.co_creation.values().flat_map(|a| a.evidence.iter()).chain(
+            r.value
+                .commitments
+                .values()
+                .filter_map(|c| c.end_of_commitment.as_ref())
+                .flat_map(|e| e.attachments.iter()),
+        )
+    });
+    minutes.chain(reviewed).filter_map(|e| e.file.as_deref())
 }
 
 /// Runs every rule.
@@ -165,6 +188,7 @@ pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
     glyphs::check(&mut cx);
     comments::check(&mut cx);
     addresses::check(&mut cx);
+    cycle::check(&mut cx);
     cx.out
 }
 
