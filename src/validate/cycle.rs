@@ -32,20 +32,15 @@ pub(super) fn check(cx: &mut Context<'_>) {
             addresses::check_email(cx, email, doc.at(path!["monitoring-body", "email"]));
         }
         if let Some(site) = &m.website {
-            let url = site.url.as_str();
-            let headline = msg!("invalid website URL `{url}`", "URL situs web `{url}` tidak sah");
-            evidence_refs::check_web_address(cx, url, || doc.at(path!["website", "url"]), headline);
-            for (i, u) in site.updates.iter().enumerate() {
-                if let Some(url) = &u.url {
-                    let shown = url.as_str();
-                    let headline = msg!("invalid website URL `{shown}`", "URL situs web `{shown}` tidak sah");
-                    evidence_refs::check_web_address(
-                        cx,
-                        url,
-                        || doc.at(path!["website", "updates", i, "url"]),
-                        headline,
-                    );
-                }
+            let page = std::iter::once((&site.url, path!["website", "url"].to_vec()));
+            let updates =
+                site.updates.iter().enumerate().filter_map(|(i, u)| {
+                    u.url.as_ref().map(|url| (url, path!["website", "updates", i, "url"].to_vec()))
+                });
+            for (url, at) in page.chain(updates) {
+                let shown = url.as_str();
+                let headline = msg!("invalid website URL `{shown}`", "URL situs web `{shown}` tidak sah");
+                evidence_refs::check_web_address(cx, url, || doc.at(&at), headline);
             }
         }
         let clusters = m.action_plan.clusters.iter().map(|c| c.id.as_str()).collect::<Vec<_>>();
