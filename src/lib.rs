@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod compare;
+pub mod cycle;
 pub mod diag;
 pub mod engine;
 pub mod evidence;

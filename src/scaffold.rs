@@ -3,12 +3,16 @@
 //! functions from the model to text; the CLI decides where they go and
 //! never lets them overwrite anything.
 
+mod review;
+
 use std::fmt::Write as _;
 
 use chrono::Datelike;
 
 use crate::load::Workspace;
 use crate::model::{Assessment, Commitment, Date, Lang, MilestoneProgress, Period, PointAssessment, Rubric};
+
+pub use review::{ReviewPlan, default_stage, previous_review, review};
 
 /// What the assessment of `institution` for `period` is built from.
 #[derive(Debug, Clone, Copy)]

@@ -95,6 +95,15 @@ pub enum Command {
     },
     /// Write the IRM-style PDF report of a period, or institutions' scorecards.
     Report(ReportArgs),
+    /// List what is due and what is late today (or on SOURCE_DATE_EPOCH's day): assessments, reviews, milestones, the forum, the website.
+    Status {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: StatusFormat,
+        /// Exit with 1 when anything is late (for a steering committee's CI).
+        #[arg(long)]
+        fail_on_overdue: bool,
+    },
     /// Write the citizen website: a static, bilingual site of the plan, its commitments and institutions.
     Site {
         /// The period the site shows (default: the latest with assessments); earlier ones give the history.
@@ -122,7 +131,7 @@ pub enum Command {
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
-    /// Start a new file: a self-assessment carried forward from the previous period, or a workspace.
+    /// Start a new file: a self-assessment or a review carried forward from the previous period, or a workspace.
     New {
         #[command(subcommand)]
         what: NewCommand,
@@ -168,6 +177,23 @@ pub struct ReportArgs {
     /// Also write the generated Typst file beside each PDF (for debugging templates).
     #[arg(long)]
     pub typ: bool,
+    /// A report of the monitoring body's cycle instead of the period report: `inception`, `end-of-commitment` (with `--commitment`) or `results`.
+    #[arg(long, value_enum, conflicts_with_all = ["institution", "all", "period"])]
+    pub stage: Option<CycleStage>,
+    /// With `--stage end-of-commitment`: the commitment's id.
+    #[arg(long, requires = "stage")]
+    pub commitment: Option<String>,
+}
+
+/// The monitoring body's reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CycleStage {
+    /// The inception assessment (the Action Plan Review's anatomy).
+    Inception,
+    /// One commitment's end-of-commitment assessment.
+    EndOfCommitment,
+    /// The Results Report, once the plan has ended.
+    Results,
 }
 
 /// What `terbuka watch` writes again on every save.
@@ -211,6 +237,15 @@ pub enum NewCommand {
         #[arg(long)]
         period: Option<String>,
     },
+    /// Write `reviews/<period>.yaml`, carrying the previous review forward unconfirmed; never overwrites.
+    Review {
+        /// The period the review is of.
+        #[arg(long)]
+        period: String,
+        /// The stage (`design` or `results` for refreshed-2021, `mid-term` or `end-of-term` for the legacy methodologies; default: design until there is a design review, then results).
+        #[arg(long, value_parser = parse_stage)]
+        stage: Option<crate::model::Stage>,
+    },
     /// Create a fresh, minimal, valid workspace in DIR (which must be empty or new).
     Workspace {
         /// The folder to create.
@@ -225,6 +260,15 @@ pub enum TableFormat {
     Table,
     /// CSV.
     Csv,
+    /// JSON.
+    Json,
+}
+
+/// Formats of `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    /// An aligned table for the terminal.
+    Table,
     /// JSON.
     Json,
 }
@@ -251,6 +295,13 @@ pub enum ExportFormat {
     Json,
     /// `terbuka.xlsx`: one workbook, a sheet per table.
     Xlsx,
+}
+
+pub(crate) fn parse_stage(s: &str) -> Result<crate::model::Stage, String> {
+    crate::model::Stage::ALL
+        .into_iter()
+        .find(|stage| stage.as_str() == s)
+        .ok_or_else(|| format!("unknown stage `{s}`: use design, results, mid-term or end-of-term"))
 }
 
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {

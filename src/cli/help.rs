@@ -147,6 +147,26 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("report.all", "Kartu skor setiap institusi, dikerjakan paralel"),
     ("report.output", "Berkas yang ditulis (bawaan: `out/report-<periode>-<bahasa>.pdf`); dengan `--all`, foldernya"),
     ("report.typ", "Tulis juga berkas Typst yang dihasilkan di samping setiap PDF (untuk memeriksa templat)"),
+    (
+        "report.stage",
+        "Laporan siklus badan pemantau, bukan laporan periode: `inception` (penilaian awal), `end-of-commitment` (penilaian akhir komitmen, dengan `--commitment`) atau `results` (laporan hasil)",
+    ),
+    ("report.commitment", "Dengan `--stage end-of-commitment`: id komitmennya"),
+    (
+        "status",
+        "Tampilkan yang jatuh tempo dan yang terlambat hari ini (atau pada hari SOURCE_DATE_EPOCH): penilaian, tinjauan, tonggak capaian, forum multipihak, situs web",
+    ),
+    ("status.format", "Bentuk keluaran: `table` (tabel) atau `json`"),
+    ("status.fail_on_overdue", "Keluar dengan kode 1 bila ada yang terlambat (untuk CI tim pengarah)"),
+    (
+        "new review",
+        "Tulis `reviews/<periode>.yaml`, melanjutkan tinjauan sebelumnya dengan tanda belum dikonfirmasi; berkas yang sudah ada tidak pernah ditimpa",
+    ),
+    ("new review.period", "Periode yang ditinjau"),
+    (
+        "new review.stage",
+        "Tahap (`design` atau `results` untuk refreshed-2021, `mid-term` atau `end-of-term` untuk metodologi lama; bawaan: design selama belum ada tinjauan rancangan, lalu results)",
+    ),
     ("watch", "Pantau ruang kerja dan tulis ulang laporan atau situs setiap kali berkas disimpan"),
     ("watch site", "Situs web warga (`terbuka site` dengan opsi yang sama), ditulis ulang setelah setiap perubahan"),
     ("watch site.period", "Periode yang ditampilkan situs (bawaan: periode terbaru yang sudah memiliki penilaian)"),
@@ -155,6 +175,11 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("watch report.period", "Periode (bawaan: periode terbaru yang sudah memiliki penilaian)"),
     ("watch report.institution", "Kartu skor satu institusi, bukan laporan periode"),
     ("watch report.all", "Kartu skor setiap institusi, dikerjakan paralel"),
+    (
+        "watch report.stage",
+        "Laporan siklus badan pemantau, bukan laporan periode: `inception` (penilaian awal), `end-of-commitment` (penilaian akhir komitmen, dengan `--commitment`) atau `results` (laporan hasil)",
+    ),
+    ("watch report.commitment", "Dengan `--stage end-of-commitment`: id komitmennya"),
     (
         "watch report.output",
         "Berkas yang ditulis (bawaan: `out/report-<periode>-<bahasa>.pdf`); dengan `--all`, foldernya",
@@ -172,7 +197,7 @@ pub const INDONESIAN: &[(&str, &str)] = &[
     ("export.output", "Folder tujuan (bawaan: `out/` di ruang kerja)"),
     ("schema", "Tulis JSON Schema untuk setiap jenis berkas YAML"),
     ("schema.output", "Folder tujuan (bawaan: `schema/` di ruang kerja)"),
-    ("new", "Buat berkas baru: penilaian mandiri yang melanjutkan periode lalu, atau ruang kerja baru"),
+    ("new", "Buat berkas baru: penilaian mandiri atau tinjauan yang melanjutkan periode lalu, atau ruang kerja baru"),
     (
         "new assessment",
         "Tulis `assessments/<periode>/<institusi>.yaml`, melanjutkan penilaian institusi itu pada periode sebelumnya; berkas yang sudah ada tidak pernah ditimpa",
@@ -499,6 +524,36 @@ fn roff_escape(text: &str) -> String {
 /// Indonesian). Placeholders are the sample workspace's ids only where a
 /// page needs one to be read; any workspace's own ids work the same way.
 const EXAMPLES: &[(&str, &str, &str, &str)] = &[
+    (
+        "terbuka-status",
+        "terbuka status",
+        "List what is due and what is late today, with where to record each.",
+        "Tampilkan yang jatuh tempo dan yang terlambat hari ini, beserta tempat mencatat masing-masing.",
+    ),
+    (
+        "terbuka-status",
+        "terbuka status --format json --fail-on-overdue",
+        "The same as JSON, exiting with 1 when anything is late (for CI).",
+        "Hal yang sama sebagai JSON, keluar dengan kode 1 bila ada yang terlambat (untuk CI).",
+    ),
+    (
+        "terbuka-new-review",
+        "terbuka new review --period P",
+        "Start the review of period P from the previous review, every entry unconfirmed.",
+        "Mulai tinjauan periode P dari tinjauan sebelumnya, setiap isian belum dikonfirmasi.",
+    ),
+    (
+        "terbuka-report",
+        "terbuka report --stage inception",
+        "Write the Local Monitoring Body's inception assessment.",
+        "Tulis penilaian awal Badan Pemantau Lokal.",
+    ),
+    (
+        "terbuka-report",
+        "terbuka report --stage end-of-commitment --commitment C",
+        "Write commitment C's end-of-commitment assessment.",
+        "Tulis penilaian akhir komitmen C.",
+    ),
     (
         "terbuka",
         "terbuka validate",

@@ -15,6 +15,7 @@ mod report;
 mod schema;
 mod score;
 mod site;
+mod status;
 mod validate;
 mod watch;
 
@@ -31,8 +32,8 @@ use crate::settings::{ColorChoice, Settings};
 use crate::{msg, output, timings};
 
 pub use args::{
-    Args, Command, CompareFormat, EvidenceCommand, ExportFormat, NewCommand, PdfOutput, ReportArgs, TableFormat,
-    WatchCommand,
+    Args, Command, CompareFormat, CycleStage, EvidenceCommand, ExportFormat, NewCommand, PdfOutput, ReportArgs,
+    StatusFormat, TableFormat, WatchCommand,
 };
 
 /// Why a command could not run (exit code 2).
@@ -164,11 +165,13 @@ pub fn run(args: Args) -> Result<Outcome, Error> {
             compare::run(&settings, &from, &to, institution, format, pdf, fail_on_regression)
         }
         Command::Report(report) => report::run(&settings, report),
+        Command::Status { format, fail_on_overdue } => status::run(&settings, format, fail_on_overdue),
         Command::Export { period, format, output } => export::run(&settings, period, format, output),
         Command::Site { period, output } => site::run(&settings, period.as_deref(), output),
         Command::New { what: NewCommand::Assessment { institution, period } } => {
             new::assessment(&settings, &institution, period.as_deref())
         }
+        Command::New { what: NewCommand::Review { period, stage } } => new::review(&settings, &period, stage),
         Command::New { what: NewCommand::Workspace { dir } } => new::workspace(&settings, &dir),
         Command::Completions { shell } => man::completions(&settings, shell),
         Command::Man { output } => man::run(&settings, output),
@@ -335,7 +338,18 @@ pub(crate) fn open(settings: &Settings) -> Result<Engine, Error> {
 /// Opens and validates the workspace; on errors prints them to stderr and
 /// says so (the command then stops with exit 1).
 pub(crate) fn prepare(settings: &Settings) -> Result<Result<Engine, Outcome>, Error> {
-    let mut engine = open(settings)?;
+    let mut engine = match prepare_located(settings)? {
+        Ok(engine) => engine,
+        Err(outcome) => return Ok(Err(outcome)),
+    };
+    engine.forget_locations();
+    Ok(Ok(engine))
+}
+
+/// [`prepare`], keeping where each key is written (for a command that
+/// prints locations).
+pub(crate) fn prepare_located(settings: &Settings) -> Result<Result<Engine, Outcome>, Error> {
+    let engine = open(settings)?;
     let lang = engine.lang();
     let (errors, _) = engine.counts();
     if errors > 0 {
@@ -356,7 +370,6 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Engine, Outcome>, Er
         });
         return Ok(Err(Outcome::Problems));
     }
-    engine.forget_locations();
     Ok(Ok(engine))
 }
 

@@ -90,6 +90,60 @@ pub fn assessment(settings: &Settings, institution: &str, period: Option<&str>) 
     Ok(Outcome::Ok)
 }
 
+/// Writes `reviews/<period>.yaml`.
+pub fn review(settings: &Settings, period: &str, stage: Option<crate::model::Stage>) -> Result<Outcome, Error> {
+    let engine = match super::prepare(settings)? {
+        Ok(engine) => engine,
+        Err(outcome) => return Ok(outcome),
+    };
+    let (ws, lang) = (engine.workspace(), engine.lang());
+    let period = engine.period_arg(Some(period))?;
+    let Some(period) = ws.manifest.as_ref().and_then(|m| m.value.periods.iter().find(|p| p.id == period)) else {
+        return Err(crate::engine::no_scores(&period).into());
+    };
+    let rel = format!("reviews/{}.yaml", period.id);
+    let path = output::child(&ws.root.join("reviews"), &format!("{}.yaml", period.id))?;
+    if path.symlink_metadata().is_ok() {
+        return Err(exists(&rel));
+    }
+    let previous = scaffold::previous_review(ws, period);
+    // The previous review's methodology; the refreshed one for a new
+    // review, or a workspace with a monitoring body.
+    let methodology = previous.map_or(crate::model::Methodology::Refreshed2021, |p| p.methodology);
+    let stage = stage.unwrap_or_else(|| scaffold::default_stage(ws, methodology, period));
+    if !methodology.stages().contains(&stage) {
+        let (m, s) = (methodology.as_str(), stage.as_str());
+        let stages = methodology.stages().iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+        return Err(Error::Other(msg!(
+            "`{m}` has no stage `{s}`: use {stages}",
+            "`{m}` tidak memiliki tahap `{s}`: gunakan {stages}"
+        )));
+    }
+    let plan = scaffold::ReviewPlan { period, methodology, stage, previous };
+    let text = scaffold::review(ws, &plan, lang);
+    write_new(&path, &rel, text.as_bytes())?;
+    let unconfirmed = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("confirmed: false") || l.contains("confirmed: false}"))
+        .count();
+    super::stdout(&format!("{}\n", path.display()))?;
+    let note = match previous {
+        Some(p) => {
+            let from = &p.period;
+            msg!(
+                "terbuka: carried forward from the review of {from}; {unconfirmed} entries to confirm (`confirmed: true`), then run `terbuka validate`",
+                "terbuka: dilanjutkan dari tinjauan {from}; {unconfirmed} isian perlu dikonfirmasi (`confirmed: true`), lalu jalankan `terbuka validate`"
+            )
+        }
+        None => msg!(
+            "terbuka: no earlier review to carry forward; fill in every commitment, then run `terbuka validate`",
+            "terbuka: belum ada tinjauan sebelumnya; isi setiap komitmen, lalu jalankan `terbuka validate`"
+        ),
+    };
+    super::print::err_line(note.get(lang));
+    Ok(Outcome::Ok)
+}
+
 /// Creates a fresh workspace in `dir`.
 pub fn workspace(settings: &Settings, dir: &Path) -> Result<Outcome, Error> {
     let lang = settings.lang.unwrap_or(Lang::Id);
@@ -107,12 +161,7 @@ pub fn workspace(settings: &Settings, dir: &Path) -> Result<Outcome, Error> {
         return Err(Error::Other(msg!("{shown} exists and is not a folder", "{shown} sudah ada dan bukan folder")));
     }
     // Today (UTC), or SOURCE_DATE_EPOCH's day, picks the first period.
-    let secs = settings.source_date_epoch.unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
-    });
-    let today = chrono::DateTime::from_timestamp(secs, 0).map(|t| t.date_naive()).unwrap_or_default();
+    let today = crate::cycle::today(settings.source_date_epoch);
     for (rel, text) in scaffold::workspace(today, lang) {
         write_new(&dir.join(&rel), &rel, text.as_bytes())?;
     }

@@ -45,6 +45,11 @@ pub fn run(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
         Ok(engine) => engine,
         Err(outcome) => return Ok(outcome),
     };
+    if let Some(stage) = args.stage {
+        let outcome = cycle(&engine, settings, stage, args);
+        engine.finish();
+        return outcome;
+    }
     let period = engine.period_arg(args.period.as_deref())?;
     if let Some(id) = &args.institution {
         engine.institution_arg(id)?;
@@ -66,6 +71,51 @@ pub fn run(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
     };
     engine.finish();
     outcome
+}
+
+/// `report --stage`: one of the monitoring body's reports.
+fn cycle(engine: &Engine, settings: &Settings, stage: super::CycleStage, args: ReportArgs) -> Result<Outcome, Error> {
+    let kind = cycle_kind(engine, stage, args.commitment.as_deref())?;
+    if let Some(path) = &args.output {
+        engine.inputs().check(path)?;
+    }
+    super::note_warnings(engine);
+    if let Err(failure) = engine.strings() {
+        return Ok(print_failure(engine, failure.clone(), settings));
+    }
+    one(engine, settings, kind, PdfOutput { output: args.output, typ: args.typ })
+}
+
+/// The document `--stage` (and `--commitment`) ask for.
+pub(super) fn cycle_kind(
+    engine: &Engine,
+    stage: super::CycleStage,
+    commitment: Option<&str>,
+) -> Result<JobKind, Error> {
+    let known = || engine.workspace().commitments_by_id().into_keys().collect::<Vec<_>>();
+    Ok(match (stage, commitment) {
+        (super::CycleStage::Inception, None) => JobKind::Inception,
+        (super::CycleStage::Results, None) => JobKind::Results,
+        (super::CycleStage::EndOfCommitment, Some(c)) => {
+            if !known().contains(&c) {
+                return Err(engine::unknown_commitment(c, known()).into());
+            }
+            JobKind::EndOfCommitment(c.to_owned())
+        }
+        (super::CycleStage::EndOfCommitment, None) => {
+            let known = known().join(", ");
+            return Err(Error::Other(crate::msg!(
+                "`--stage end-of-commitment` needs `--commitment C`, one of: {known}",
+                "`--stage end-of-commitment` memerlukan `--commitment C`, salah satu dari: {known}"
+            )));
+        }
+        (_, Some(_)) => {
+            return Err(Error::Other(crate::msg!(
+                "`--commitment` goes with `--stage end-of-commitment` only",
+                "`--commitment` hanya dipakai bersama `--stage end-of-commitment`"
+            )));
+        }
+    })
 }
 
 /// Makes one document and writes it where `pdf` says (or its default

@@ -119,14 +119,16 @@ fn write(engine: &Engine, settings: &Settings, args: &ReportArgs) -> Result<Vec<
     if !checked(engine, settings, &msg!("the report", "laporan")) {
         return Ok(Vec::new());
     }
-    let period = match engine.period_arg(args.period.as_deref()) {
-        Ok(p) => p,
-        Err(m) => {
+    let stage = args.stage.map(|stage| super::report::cycle_kind(engine, stage, args.commitment.as_deref()));
+    let period = match (&stage, engine.period_arg(args.period.as_deref())) {
+        (Some(_), _) => String::new(),
+        (None, Ok(p)) => p,
+        (None, Err(m)) => {
             super::print::err_line(&format!("terbuka: {}", m.get(lang)));
             return Ok(Vec::new());
         }
     };
-    if args.all {
+    if args.all && stage.is_none() {
         let pdf = super::PdfOutput { output: args.output.clone(), typ: args.typ };
         let dir = match &pdf.output {
             Some(dir) => dir.clone(),
@@ -137,9 +139,14 @@ fn write(engine: &Engine, settings: &Settings, args: &ReportArgs) -> Result<Vec<
             Outcome::Problems => Vec::new(),
         });
     }
-    let kind = match &args.institution {
-        Some(id) => JobKind::Scorecard(period, id.clone()),
-        None => JobKind::Period(period),
+    let kind = match (stage, &args.institution) {
+        (Some(Ok(kind)), _) => kind,
+        (Some(Err(e)), _) => {
+            super::print::err_line(&format!("terbuka: {}", e.message(lang)));
+            return Ok(Vec::new());
+        }
+        (None, Some(id)) => JobKind::Scorecard(period, id.clone()),
+        (None, None) => JobKind::Period(period),
     };
     let path = match &args.output {
         Some(path) => path.clone(),

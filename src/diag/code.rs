@@ -81,11 +81,13 @@ codes! {
     OverlappingPeriods = "E042", "overlapping-periods", Error, "Two periods that share days.";
     // Reviews.
     ReviewScaleMismatch = "E050", "scale-not-in-methodology", Error, "A review field, value or stage that the named IRM methodology version (or its stage) does not use.";
-    NotOnScale = "E051", "not-on-scale", Error, "An early-results value that is not on the methodology's scale (`methodologies/<version>.yaml`).";
+    NotOnScale = "E051", "not-on-scale", Error, "An early-results, degree-of-change or immediate-result value that is not on the methodology's scale (`methodologies/<version>.yaml`).";
     IrmAuthorship = "E052", "irm-authorship", Error, "A review whose reviewer is the IRM itself: terbuka's reports are IRM-style, and a review that reproduces a published IRM report cites it under `source`.";
     // Reports.
     TemplateError = "E060", "template-error", Error, "A report template (built in, or the workspace's own in `report-templates/`) that cannot be read or rendered.";
     TypesetError = "E061", "typeset-error", Error, "Typst cannot typeset the generated report (usually a mistake in a template override).";
+    UnknownCluster = "E070", "unknown-cluster", Error, "A commitment's `cluster` that `action-plan: clusters:` in `terbuka.yaml` does not list.";
+    TooManyAttachments = "E071", "too-many-attachments", Error, "An end-of-commitment assessment with more than three attachments (the form takes three).";
     // Warnings.
     EvidenceRequired = "W001", "evidence-required", Warning, "A claimed level that needs evidence but cites none; scoring counts the level its evidence supports.";
     GovernmentOnlyCommittee = "W002", "government-only-committee", Warning, "A steering committee with only government members; OGP expects multi-stakeholder bodies.";
@@ -96,10 +98,13 @@ codes! {
     EvidenceUnsealed = "W007", "evidence-unsealed", Warning, "A cited evidence file that `evidence.lock` does not record (only when the workspace has an `evidence.lock`).";
     NotInFonts = "W008", "not-in-fonts", Warning, "Text in a script the report fonts do not have (CJK, emoji, …): reports show each such character as `□`.";
     MilestoneEvidence = "W009", "milestone-evidence-required", Warning, "Milestone progress reported at `limited` or above with no evidence: it is not counted until evidence is added.";
-    OverdueMilestone = "W010", "overdue-milestone", Warning, "A milestone whose due date has passed by the end of the latest assessed period and that is not reported complete.";
+    OverdueMilestone = "W010", "overdue-milestone", Warning, "A milestone whose due date has passed by the end of the latest assessed period (and by today) and that is not reported complete.";
     OneLanguage = "W011", "one-language-only", Warning, "A text written in one language only in a workspace that reports in two (only with `validate --translations`): reports show it as written, marked `[ID]` or `[EN]`.";
     CommentInText = "W012", "comment-in-text", Warning, "A ` #` inside unquoted text: YAML reads the rest of the line as a comment, so the text is cut there.";
     ConfirmedMissing = "W013", "confirmed-missing", Warning, "A point or milestone with no `confirmed:` line in a file whose other points have one (a file `terbuka new assessment` carried forward): it counts as confirmed without anyone having said so.";
+    RequirementGap = "W014", "minimum-requirement-gap", Warning, "A local minimum requirement or co-creation check that the logs show unmet, that the review answers unmet, or that nothing decides (in a workspace with a `monitoring-body`).";
+    Late = "W015", "late", Warning, "The inception assessment, an end-of-commitment assessment, the forum's meeting or the website's update is past its due date (in a workspace with a `monitoring-body`; the day is today's, or `SOURCE_DATE_EPOCH`'s).";
+    ReviewUnconfirmed = "W016", "review-unconfirmed", Warning, "A review entry (a commitment's fields, a co-creation answer, a reviewer's level) that `terbuka new review` carried forward with `confirmed: false` and the reviewer has not confirmed: scores and reports leave it out.";
 }
 
 impl Serialize for Code {

@@ -385,12 +385,32 @@ pub fn doc(code: Code) -> CodeDoc {
         },
         Code::NotOnScale => CodeDoc {
             what: (
-                "A commitment's `early-results` is not a value of the early-results scale. The scale is data: terbuka ships `methodologies/refreshed-2021.yaml` (the values commonly given, not confirmed), and a workspace may override it with its own file of that name.",
-                "`early-results` sebuah komitmen bukan nilai dalam skala hasil awal. Skala ini berupa data: terbuka menyertakan `methodologies/refreshed-2021.yaml` (nilai yang umum disebut, belum terkonfirmasi), dan ruang kerja dapat menggantinya dengan berkas sendiri bernama sama.",
+                "A commitment's `early-results`, or an end-of-commitment assessment's degree of change (`change`) or immediate result (`result`) for an OGP value, is not a value of the methodology's scale, or the methodology lists no immediate results for that value. The scales are data: terbuka ships `methodologies/refreshed-2021.yaml` (the early-results and degree-of-change scales commonly given, not confirmed; transparency's immediate results as OGP's form gives them, the other values' not confirmed), and a workspace may override it with its own file of that name.",
+                "`early-results` sebuah komitmen, atau tingkat perubahan (`change`) maupun hasil langsung (`result`) per nilai OGP pada penilaian akhir komitmen, bukan nilai dalam skala metodologi, atau metodologinya tidak memuat hasil langsung untuk nilai itu. Skala ini berupa data: terbuka menyertakan `methodologies/refreshed-2021.yaml` (skala hasil awal dan tingkat perubahan yang umum disebut, belum terkonfirmasi; hasil langsung transparansi sesuai formulir OGP, nilai lainnya belum terkonfirmasi), dan ruang kerja dapat menggantinya dengan berkas sendiri bernama sama.",
             ),
             fix: (
                 "Write one of the values the message lists, e.g. `early-results: marginal`; if the IRM's official scale differs, copy the shipped file to `methodologies/refreshed-2021.yaml` in the workspace and correct it there.",
                 "Tulis salah satu nilai yang disebut pesan, misalnya `early-results: marginal`; bila skala resmi IRM berbeda, salin berkas bawaan ke `methodologies/refreshed-2021.yaml` di ruang kerja dan perbaiki di sana.",
+            ),
+        },
+        Code::UnknownCluster => CodeDoc {
+            what: (
+                "A commitment's `cluster` names no cluster of the plan. Clusters group related commitments of one reform area; the plan lists them in `terbuka.yaml` under `action-plan: clusters:` (each with `id` and `title`), and the inception and results reports group the commitments by them.",
+                "`cluster` sebuah komitmen tidak menyebut klaster rencana aksi mana pun. Klaster mengelompokkan komitmen yang berkaitan dalam satu bidang reformasi; rencana aksi mencantumkannya di `terbuka.yaml` di bawah `action-plan: clusters:` (masing-masing dengan `id` dan `title`), dan laporan penilaian awal serta laporan hasil mengelompokkan komitmen menurut klaster itu.",
+            ),
+            fix: (
+                "Write the id of a cluster the plan lists (the hint suggests the nearest), or add the cluster under `action-plan: clusters:` in `terbuka.yaml`.",
+                "Tulis id klaster yang tercantum dalam rencana aksi (petunjuk menyarankan yang terdekat), atau tambahkan klasternya di bawah `action-plan: clusters:` dalam `terbuka.yaml`.",
+            ),
+        },
+        Code::TooManyAttachments => CodeDoc {
+            what: (
+                "An end-of-commitment assessment lists more than three `attachments`. OGP's End-of-Commitment Assessment form takes up to three; the report shows the first three, and the Support Unit reads no more.",
+                "Penilaian akhir komitmen mencantumkan lebih dari tiga `attachments`. Formulir Penilaian Akhir Komitmen OGP menerima paling banyak tiga; laporan menampilkan tiga yang pertama, dan Unit Pendukung tidak membaca lebih dari itu.",
+            ),
+            fix: (
+                "Keep the three attachments that show the result best; cite the others in `lessons`, or as evidence of the milestones in the institutions' assessments.",
+                "Pertahankan tiga lampiran yang paling menunjukkan hasilnya; sebutkan sisanya di `lessons`, atau sebagai bukti tonggak capaian pada penilaian institusi.",
             ),
         },
         Code::IrmAuthorship => CodeDoc {
@@ -487,8 +507,8 @@ pub fn doc(code: Code) -> CodeDoc {
         },
         Code::OverdueMilestone => CodeDoc {
             what: (
-                "A milestone whose `due` date is on or before the end of the latest period with assessments, and that no counted report shows `complete`. The period report marks it overdue.",
-                "Tonggak capaian yang tanggal `due`-nya sama dengan atau sebelum akhir periode terakhir yang memiliki penilaian, dan tidak ada laporan terhitung yang menyatakannya `complete`. Laporan periode menandainya terlambat.",
+                "A milestone whose `due` date is on or before the end of the latest period with assessments, and before today (or `SOURCE_DATE_EPOCH`'s day), and that no counted report shows `complete`. The period report marks it overdue.",
+                "Tonggak capaian yang tanggal `due`-nya sama dengan atau sebelum akhir periode terakhir yang memiliki penilaian, dan sebelum hari ini (atau hari `SOURCE_DATE_EPOCH`), dan tidak ada laporan terhitung yang menyatakannya `complete`. Laporan periode menandainya terlambat.",
             ),
             fix: (
                 "If the work is done, report `completion: complete` with evidence in the lead institution's assessment; if the plan changed, move `due` in the commitment file (and say why in its notes).",
@@ -523,6 +543,36 @@ pub fn doc(code: Code) -> CodeDoc {
             fix: (
                 "Check the point against this period's work, then write `confirmed: true` under it, as for the other points; or `confirmed: false` if it still holds last period's claim.",
                 "Periksa poin itu dengan pekerjaan periode ini, lalu tulis `confirmed: true` di bawahnya, seperti poin lainnya; atau `confirmed: false` bila isinya masih klaim periode lalu.",
+            ),
+        },
+        Code::RequirementGap => CodeDoc {
+            what: (
+                "In a workspace with a `monitoring-body`, a local minimum requirement or co-creation check is not met, or nothing decides it. terbuka decides from the logs in `terbuka.yaml` where they can (the forum and its members, the meetings log every six months, the website's updates every four months, papers shared before each meeting) and from the inception assessment's `co-creation` answers where it takes judgment (endorsement, reasoned response, acting contrary to the process). The warning points at the log entry or the answer that shows the gap.",
+                "Pada ruang kerja yang memiliki `monitoring-body`, sebuah persyaratan minimum lokal atau pemeriksaan ko-kreasi tidak terpenuhi, atau belum ada yang menentukannya. terbuka menentukannya dari log di `terbuka.yaml` bila bisa (forum multipihak dan anggotanya, log rapat setiap enam bulan, pembaruan situs web setiap empat bulan, bahan yang dibagikan sebelum rapat) dan dari jawaban `co-creation` pada penilaian awal bila memerlukan penilaian (persetujuan, tanggapan beralasan, tindakan yang bertentangan dengan proses). Peringatan menunjuk entri log atau jawaban yang menunjukkan kekurangannya.",
+            ),
+            fix: (
+                "If the log is incomplete, add what happened (a meeting, an update, the day papers were shared). If the gap is real, keep it: the reports show it, and the next plan's co-creation should mend it. Where nothing decides, answer the check in the review's `co-creation:` with an explanation and evidence.",
+                "Bila lognya belum lengkap, tambahkan yang terjadi (rapat, pembaruan, tanggal bahan dibagikan). Bila kekurangannya nyata, biarkan: laporan menampilkannya, dan ko-kreasi rencana aksi berikutnya perlu memperbaikinya. Bila belum ada yang menentukan, jawab pemeriksaannya di `co-creation:` pada tinjauan beserta penjelasan dan bukti.",
+            ),
+        },
+        Code::ReviewUnconfirmed => CodeDoc {
+            what: (
+                "`terbuka new review` carries the previous review's findings forward, each marked `confirmed: false`: a commitment's fields, a co-creation answer, a reviewer's level. Until the reviewer confirms one, scores and reports leave it out (the commitment shows `—`; the check counts as unanswered), so that last period's judgment is never reported as this period's.",
+                "`terbuka new review` membawa temuan tinjauan sebelumnya, masing-masing bertanda `confirmed: false`: isian sebuah komitmen, jawaban ko-kreasi, tingkat dari peninjau. Sebelum peninjau mengonfirmasinya, skor dan laporan tidak memuatnya (komitmen tampil `—`; pemeriksaannya dianggap belum dijawab), agar penilaian periode lalu tidak pernah dilaporkan sebagai penilaian periode ini.",
+            ),
+            fix: (
+                "Check the entry against this period's evidence, change what is not true, then write `confirmed: true` (or delete the `confirmed: false` line).",
+                "Periksa isian itu dengan bukti periode ini, ubah yang tidak sesuai, lalu tulis `confirmed: true` (atau hapus baris `confirmed: false`).",
+            ),
+        },
+        Code::Late => CodeDoc {
+            what: (
+                "In a workspace with a `monitoring-body`, something of the monitoring cycle is past its due date on the day terbuka checks (today, or `SOURCE_DATE_EPOCH`'s day): the inception assessment (two months after `action-plan: submitted`), a commitment's end-of-commitment assessment (one month after its `end`), the forum's next meeting (six months after its last) or the website's next update (four months after its last). `terbuka status` lists them all, with what is due next.",
+                "Pada ruang kerja yang memiliki `monitoring-body`, sesuatu dalam siklus pemantauan sudah melewati tanggal jatuh temponya pada hari terbuka memeriksa (hari ini, atau hari `SOURCE_DATE_EPOCH`): penilaian awal (dua bulan setelah `action-plan: submitted`), penilaian akhir komitmen (satu bulan setelah `end`-nya), rapat forum multipihak berikutnya (enam bulan setelah rapat terakhir) atau pembaruan situs web berikutnya (empat bulan setelah pembaruan terakhir). `terbuka status` mencantumkan semuanya, beserta yang jatuh tempo berikutnya.",
+            ),
+            fix: (
+                "Do what is due and record it: the review with its `submitted:` date, the meeting under `steering-committee: meetings:`, the update under `website: updates:`. What was done but not recorded only needs recording.",
+                "Kerjakan yang jatuh tempo lalu catat: tinjauan beserta tanggal `submitted:`-nya, rapat di bawah `steering-committee: meetings:`, pembaruan di bawah `website: updates:`. Yang sudah dikerjakan tetapi belum dicatat cukup dicatat.",
             ),
         },
         Code::Unconfirmed => CodeDoc {

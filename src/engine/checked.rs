@@ -166,8 +166,8 @@ fn hex(bytes: &[u8]) -> String {
 /// A digest of the facts validation used.
 fn facts_digest(facts: &Facts) -> String {
     hex(&Sha256::digest(format!(
-        "{:?}|{:?}|{:?}|{:?}",
-        facts.paths, facts.resolved, facts.hashes, facts.uncited_sealed
+        "{:?}|{:?}|{:?}|{:?}|{:?}",
+        facts.paths, facts.resolved, facts.hashes, facts.uncited_sealed, facts.today
     )))
 }
 
@@ -203,7 +203,7 @@ pub fn quick(options: &Options) -> Option<Checked> {
         return None;
     }
     let cited = stored.cited.iter().map(String::as_str);
-    let facts = Facts::gather_from(&root, cited, stored.lock.as_ref());
+    let facts = Facts::gather_from(&root, cited, stored.lock.as_ref()).on(options.today());
     if facts_digest(&facts) != stored.facts {
         return None;
     }

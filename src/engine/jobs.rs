@@ -20,6 +20,12 @@ pub enum JobKind {
     Period(String),
     /// One institution's scorecard: (period, institution).
     Scorecard(String, String),
+    /// The monitoring body's inception assessment.
+    Inception,
+    /// One commitment's end-of-commitment assessment.
+    EndOfCommitment(String),
+    /// The Results Report.
+    Results,
     /// The comparison of two periods, for every institution or one.
     Compare {
         /// Earlier period.
@@ -75,6 +81,9 @@ impl Engine {
             JobKind::Scorecard(p, i) => format!("scorecard-{p}-{i}-{lang}.pdf"),
             JobKind::Compare { from, to, institution: Some(i) } => format!("compare-{from}-{to}-{i}-{lang}.pdf"),
             JobKind::Compare { from, to, institution: None } => format!("compare-{from}-{to}-{lang}.pdf"),
+            JobKind::Inception => format!("inception-{}-{lang}.pdf", self.plan_id()),
+            JobKind::EndOfCommitment(c) => format!("end-of-commitment-{c}-{lang}.pdf"),
+            JobKind::Results => format!("results-{}-{lang}.pdf", self.plan_id()),
         };
         output::child(&self.ws.root.join("out"), &name)
     }
@@ -123,6 +132,7 @@ impl Engine {
                 let hashes = self.hashes(Some(&[period]));
                 self.make_scorecard(&hashes, period, id, typ_path)
             }
+            JobKind::Inception | JobKind::EndOfCommitment(_) | JobKind::Results => self.make_cycle(kind, typ_path),
             JobKind::Compare { from, to, institution } => {
                 let scores = self.scores();
                 let (Some(a), Some(b)) = (scores.period(from), scores.period(to)) else {
@@ -142,6 +152,49 @@ impl Engine {
                 parts.extend(institution.as_deref());
                 let meta = PdfMeta { ident: self.ident("compare", &parts), date: self.document_date(end) };
                 self.render("compare.typ.j2", &view, &meta, typ_path)
+            }
+        }
+    }
+
+    fn plan_id(&self) -> String {
+        self.ws.manifest.as_ref().map(|m| m.value.action_plan.id.to_string()).unwrap_or_default()
+    }
+
+    /// The monitoring body's reports. Each is as of its own day, so that
+    /// the same workspace gives the same report: the inception assessment
+    /// and an end-of-commitment assessment as of the day they were
+    /// submitted, the Results Report as of the plan's end; today (or
+    /// `SOURCE_DATE_EPOCH`'s day) while that day has not come.
+    fn make_cycle(&self, kind: &JobKind, typ_path: &str) -> Result<Rendered, JobError> {
+        let strings = self.strings()?;
+        let hashes = self.hashes(Some(&[]));
+        let input = Input::new(&self.ws, self.scores(), strings, &hashes);
+        let today = self.options.today();
+        let plan_end = self.ws.manifest.as_ref().map(|m| m.value.action_plan.end);
+        let no_plan = || JobError::Msg(crate::msg!("terbuka.yaml does not load", "terbuka.yaml tidak dapat dibaca"));
+        let plan = self.plan_id();
+        match kind {
+            JobKind::Inception => {
+                let day = crate::cycle::inception(&self.ws).and_then(|r| r.value.submitted).unwrap_or(today);
+                let view = timings::time(timings::VIEW, || input.inception_report(day)).ok_or_else(no_plan)?;
+                let meta = PdfMeta { ident: self.ident("inception", &[&plan]), date: self.document_date(day) };
+                self.render("inception.typ.j2", &view, &meta, typ_path)
+            }
+            JobKind::EndOfCommitment(c) => {
+                let found = crate::cycle::end_of_commitment(&self.ws, c);
+                let day = found.and_then(|(_, e)| e.submitted).unwrap_or(today);
+                let view = timings::time(timings::VIEW, || input.end_of_commitment_report(c, day));
+                let view = view.ok_or_else(|| {
+                    JobError::Msg(super::unknown_commitment(c, self.ws.commitments_by_id().keys().copied()))
+                })?;
+                let meta = PdfMeta { ident: self.ident("end-of-commitment", &[c]), date: self.document_date(day) };
+                self.render("end-of-commitment.typ.j2", &view, &meta, typ_path)
+            }
+            _ => {
+                let day = plan_end.map_or(today, |end| end.min(today));
+                let view = timings::time(timings::VIEW, || input.results_report(day)).ok_or_else(no_plan)?;
+                let meta = PdfMeta { ident: self.ident("results", &[&plan]), date: self.document_date(day) };
+                self.render("results.typ.j2", &view, &meta, typ_path)
             }
         }
     }

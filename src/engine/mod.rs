@@ -69,6 +69,14 @@ pub struct Options {
     pub cache: bool,
 }
 
+impl Options {
+    /// The day due dates are checked against: `SOURCE_DATE_EPOCH`'s, else
+    /// today's.
+    pub fn today(&self) -> crate::model::Date {
+        crate::cycle::today(self.source_date_epoch)
+    }
+}
+
 /// How often each stage ran: for tests of what an edit invalidates, and
 /// for `TERBUKA_TIMINGS`.
 #[derive(Debug, Default)]
@@ -220,8 +228,11 @@ impl Engine {
     /// The file-system facts validation needs (cited paths checked, hashed
     /// when sealed).
     pub fn facts(&self) -> &Facts {
-        self.facts
-            .get_or_init(|| timings::time(timings::CHECK_FILES, || Facts::gather_known(&self.ws, &self.known_hashes)))
+        self.facts.get_or_init(|| {
+            timings::time(timings::CHECK_FILES, || {
+                Facts::gather_known(&self.ws, &self.known_hashes).on(self.options.today())
+            })
+        })
     }
 
     /// Every problem: of form (from loading) and of content (validation),
@@ -466,6 +477,12 @@ pub fn unknown_period<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) ->
 pub fn unknown_institution<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Msg {
     let (hint_en, hint_id) = did_you_mean(id, known);
     msg!("unknown institution `{id}`{hint_en}", "institusi `{id}` tidak dikenal{hint_id}")
+}
+
+/// "Unknown commitment", with a did-you-mean.
+pub fn unknown_commitment<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Msg {
+    let (hint_en, hint_id) = did_you_mean(id, known);
+    msg!("unknown commitment `{id}`{hint_en}", "komitmen `{id}` tidak dikenal{hint_id}")
 }
 
 /// "No scores for the period" (the period has no assessments).

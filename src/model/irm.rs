@@ -100,6 +100,9 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage.
+    pub const ALL: [Stage; 4] = [Stage::MidTerm, Stage::EndOfTerm, Stage::Design, Stage::Results];
+
     /// The kebab-case name used in YAML.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -5,12 +5,13 @@
 //! terbuka ships one such file per methodology that needs it
 //! ([`builtin`]); a workspace overrides it with a file of the same name.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Methodology, Text};
+use super::{Id, Methodology, OgpValue, Text};
 
 /// A methodology's data.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -23,6 +24,14 @@ pub struct MethodologyFile {
     /// that replaced "did it open government?").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub early_results: Option<ResultScale>,
+    /// The end-of-commitment assessment's degree of change per OGP value
+    /// ("did it open government?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub degree_of_change: Option<ResultScale>,
+    /// The end-of-commitment assessment's immediate results, per OGP value:
+    /// the values a reviewer chooses from.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub immediate_results: BTreeMap<OgpValue, ResultScale>,
 }
 
 /// A scale kept as data, lowest value first.

@@ -43,6 +43,19 @@ pub struct Review {
     /// The multi-stakeholder process during the period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process: Option<ProcessReview>,
+    /// The review's summary: for the inception assessment, the plan's
+    /// overview; for the Results Report, its main findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
+    /// The factors that affected implementation (Results Report).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factors: Option<Text>,
+    /// Lessons learnt across the cycle (Results Report).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lessons: Option<Text>,
+    /// Recommendations for the next action plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommendations: Vec<Text>,
     /// Commitment id → IRM fields.
     #[serde(default, deserialize_with = "super::unique::map")]
     pub commitments: BTreeMap<Id, CommitmentReview>,
@@ -129,9 +142,14 @@ pub struct ProcessReview {
 /// `did-it-open-government`; refreshed reviews give `verifiability`,
 /// `potential-for-results`, `promising` and, in the Results Report,
 /// `early-results`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CommitmentReview {
+    /// `false` while carried forward from the previous review by
+    /// `terbuka new review` and not yet confirmed: reports leave the
+    /// commitment's values out until the reviewer confirms them.
+    #[serde(default = "super::assessment::yes", skip_serializing_if = "super::assessment::is_true")]
+    pub confirmed: bool,
     /// Specificity (legacy).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specificity: Option<Specificity>,
@@ -182,6 +200,10 @@ pub struct CommitmentReview {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PointReview {
+    /// `false` while carried forward from the previous review and not yet
+    /// confirmed: it does not count until confirmed.
+    #[serde(default = "super::assessment::yes", skip_serializing_if = "super::assessment::is_true")]
+    pub confirmed: bool,
     /// Level the reviewer finds.
     pub level: Level,
     /// Why.

@@ -209,7 +209,7 @@ pub fn score_assessment(
             let claimed = claim.filter(|c| c.confirmed).map_or(lowest, |c| c.level);
             let evidence = claim.map_or(0, |c| c.evidence.len());
             let backed = if unconfirmed { lowest } else { backed_level(p, claimed, evidence, lowest) };
-            let reviewed = reviewed.and_then(|r| r.get(&p.id)).map(|r| r.level);
+            let reviewed = reviewed.and_then(|r| r.get(&p.id)).filter(|r| r.confirmed).map(|r| r.level);
             PointScore {
                 point: p.id.clone(),
                 number: p.number,

@@ -110,7 +110,10 @@ fn overdue(cx: &mut Context<'_>) {
     for doc in &cx.ws.commitments {
         let c = &doc.value;
         for (i, m) in c.milestones.iter().enumerate() {
-            if crate::score::irm::milestones::overdue(c, &by_period, &m.id, m.due, end) {
+            // Not late before its day has come (the latest period may be
+            // the current one).
+            let passed = cx.facts.today.is_none_or(|today| m.due < today);
+            if passed && crate::score::irm::milestones::overdue(c, &by_period, &m.id, m.due, end) {
                 let (cid, mid, due, lead) = (&c.id, &m.id, m.due, &c.lead);
                 found.push(
                     Diagnostic::new(

@@ -44,6 +44,9 @@ pub struct Facts {
     /// Files `evidence.lock` seals that nothing cites any more, by their
     /// lock name: their SHA-256 and size now, or `None` when they are gone.
     pub uncited_sealed: BTreeMap<String, Option<(String, u64)>>,
+    /// The day the monitoring body's due dates are checked against (W015);
+    /// `None` checks none.
+    pub today: Option<crate::model::Date>,
 }
 
 impl Facts {
@@ -102,7 +105,13 @@ impl Facts {
             now.extend(uncited.iter().filter_map(|k| known.get(*k).map(|h| ((*k).to_owned(), h.clone()))));
             uncited_sealed = uncited.into_iter().map(|k| (k.to_owned(), now.get(k).cloned())).collect();
         }
-        Facts { paths, resolved, hashes, uncited_sealed }
+        Facts { paths, resolved, hashes, uncited_sealed, today: None }
+    }
+
+    /// These facts, for the day `today`.
+    pub fn on(mut self, today: crate::model::Date) -> Self {
+        self.today = Some(today);
+        self
     }
 
     /// The name `evidence.lock` knows a cited file by: its path with links
@@ -116,7 +125,13 @@ impl Facts {
     /// Facts for a workspace whose files are not checked (tests).
     pub fn assume_present(ws: &Workspace) -> Self {
         let paths = cited_paths(ws).map(|p| (p.to_owned(), PathStatus::File)).collect();
-        Facts { paths, resolved: BTreeMap::new(), hashes: BTreeMap::new(), uncited_sealed: BTreeMap::new() }
+        Facts {
+            paths,
+            resolved: BTreeMap::new(),
+            hashes: BTreeMap::new(),
+            uncited_sealed: BTreeMap::new(),
+            today: None,
+        }
     }
 }
 
@@ -189,6 +204,7 @@ pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
     comments::check(&mut cx);
     addresses::check(&mut cx);
     cycle::check(&mut cx);
+    cycle::check_cycle(&mut cx);
     cx.out
 }
 

@@ -38,6 +38,26 @@ impl Ws {
         Ws::copy_of(&repo_root().join("tests/fixtures").join(name))
     }
 
+    /// A copy of `examples/<name>`.
+    pub fn example(name: &str) -> Ws {
+        Ws::copy_of(&repo_root().join("examples").join(name))
+    }
+
+    /// Runs like [`Ws::run`] on the day `SOURCE_DATE_EPOCH` says.
+    pub fn run_on(&self, epoch: &str, args: &[&str]) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_terbuka"));
+        cmd.arg("--root").arg(self.path()).arg("--color").arg("never");
+        if !args.contains(&"--lang") {
+            cmd.args(["--lang", "en"]);
+        }
+        cmd.args(args)
+            .env_remove("TERBUKA_LANG")
+            .env_remove("TERBUKA_ROOT")
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .env("NO_COLOR", "1");
+        output(&mut cmd)
+    }
+
     fn copy_of(from: &Path) -> Ws {
         let dir = tempfile::tempdir().expect("temp dir");
         for entry in WORKSPACE_ENTRIES {

@@ -5,6 +5,7 @@
 
 mod attack;
 mod city;
+mod cycle;
 mod docs;
 mod engine;
 mod evidence;

@@ -187,6 +187,26 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             )],
         ),
         (
+            "e070_unknown_cluster",
+            Code::UnknownCluster,
+            vec![
+                Replace("terbuka.yaml", "end: 2017-12-31}\nlanguages", "end: 2017-12-31, clusters: [{id: data, title: Data}]}\nlanguages"),
+                Replace(COMMITMENT, "lead: dinas-a", "cluster: dta\nlead: dinas-a"),
+            ],
+        ),
+        (
+            "e071_too_many_attachments",
+            Code::TooManyAttachments,
+            vec![
+                Replace("reviews/2017-s1.yaml", "methodology: local-pilot-2017\nstage: mid-term", "methodology: refreshed-2021\nstage: results"),
+                Replace(
+                    "reviews/2017-s1.yaml",
+                    "{verifiability: verifiable, relevance: [access-to-information], potential-impact: moderate}",
+                    "\n    verifiability: verifiable\n    end-of-commitment:\n      attachments:\n        - {url: \"https://example.org/1\"}\n        - {url: \"https://example.org/2\"}\n        - {url: \"https://example.org/3\"}\n        - {url: \"https://example.org/4\"}",
+                ),
+            ],
+        ),
+        (
             "e052_irm_authorship",
             Code::IrmAuthorship,
             vec![Replace("reviews/2017-s1.yaml", "reviewer: {name: Peneliti Contoh}", "reviewer: {name: IRM}")],
@@ -262,6 +282,31 @@ pub fn cases() -> Vec<(&'static str, Code, Vec<Edit>)> {
             "w013_confirmed_missing",
             Code::ConfirmedMissing,
             vec![Replace(B, "understanding: {level: 1}", "understanding: {level: 1, confirmed: true}")],
+        ),
+        (
+            "w014_minimum_requirement_gap",
+            Code::RequirementGap,
+            vec![
+                Replace("terbuka.yaml", "rubric: mini\n", "rubric: mini\nmonitoring-body: {name: Badan Pemantau, members: [{name: Sari, sector: civil-society}], independence: Tidak ada konflik kepentingan.}\nsteering-committee:\n  established: 2016-11-01\n  members: [{name: Budi, sector: government}, {name: Sari, sector: civil-society}]\n  meetings:\n    - {date: 2017-01-10, papers-shared: 2017-01-03}\n    - {date: 2017-09-20, papers-shared: 2017-09-20}\n    - {date: 2017-12-01, papers-shared: 2017-11-25}\n"),
+            ],
+        ),
+        (
+            "w015_late",
+            Code::Late,
+            vec![Replace(
+                "terbuka.yaml",
+                "rubric: mini\n",
+                "rubric: mini\nmonitoring-body: {name: Badan Pemantau, members: [{name: Sari, sector: civil-society}], independence: Tidak ada konflik kepentingan.}\nwebsite:\n  url: https://contoh.example.org/ogp\n  updates: [{date: 2017-01-05}, {date: 2017-04-20}, {date: 2017-08-10}]\n",
+            ), Replace("terbuka.yaml", "end: 2017-12-31}\nlanguages", "end: 2017-12-31, submitted: 2016-12-15}\nlanguages")],
+        ),
+        (
+            "w016_review_unconfirmed",
+            Code::ReviewUnconfirmed,
+            vec![Replace(
+                "reviews/2017-s1.yaml",
+                "{verifiability: verifiable, relevance: [access-to-information], potential-impact: moderate}",
+                "{confirmed: false, verifiability: verifiable, relevance: [access-to-information], potential-impact: moderate}",
+            )],
         ),
         // Only asked for: `validate --translations`.
         (

@@ -282,7 +282,7 @@ impl<'a> Input<'a> {
             .iter()
             .filter_map(|st| {
                 let c = &by_id.get(st.commitment.as_str())?.value;
-                let reviewed = review.and_then(|r| r.commitments.get(&c.id));
+                let reviewed = review.and_then(|r| r.commitments.get(&c.id)).filter(|r| r.confirmed);
                 let milestones = self.milestone_views(c, st, assessments);
                 let mut evidence = Vec::new();
                 for a in assessments {

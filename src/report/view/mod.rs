@@ -25,6 +25,7 @@
 mod change;
 mod commitments;
 mod compare;
+mod cycle;
 mod format;
 mod manifest;
 mod period;
@@ -46,6 +47,7 @@ use format::num;
 pub use change::{ChangeView, CommitmentChangeView, IndexChange, PointChangeView, RegressionView};
 pub use commitments::{CommitmentView, FieldView, GlanceRowView, MilestoneEvidence, MilestoneView, ValueTick};
 pub use compare::CompareReport;
+pub use cycle::{EndOfCommitmentReport, InceptionReport, ResultsReport};
 pub use manifest::ManifestRow;
 pub use period::{Figures, MethodView, PeriodReport, PointView, RecommendationNames, RecommendationView};
 pub use process::{CommitteeView, ConsultationView, MemberView, ProcessView, SectorView, WorkingGroupView};

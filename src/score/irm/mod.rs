@@ -108,7 +108,7 @@ pub fn assess(
     commitments
         .into_iter()
         .map(|c| {
-            let r = review.and_then(|r| r.commitments.get(&c.id));
+            let r = review.and_then(|r| r.commitments.get(&c.id)).filter(|r| r.confirmed);
             let methodology = review.map(|r| r.methodology);
             let withdrawn_on = c.withdrawn_by(end).map(|w| w.date);
             let specificity = r.and_then(|r| r.specificity);
