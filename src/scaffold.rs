@@ -120,7 +120,7 @@ pub fn assessment(ws: &Workspace, plan: &AssessmentPlan<'_>, lang: Lang) -> Stri
     let _ = writeln!(
         out,
         "# submitted: {}    # {}",
-        period.end + chrono::Days::new(1),
+        next_day(period.end),
         t("the date you hand it in", "tanggal berkas ini diserahkan")
     );
 
@@ -150,7 +150,7 @@ fn points(out: &mut String, rubric: &Rubric, previous: Option<&Assessment>, lang
     let lowest = rubric.scale.iter().map(|s| s.level).min().unwrap_or(0);
     out.push_str("\npoints:\n");
     for point in &rubric.points {
-        let _ = writeln!(out, "  # {}. {}", point.number, point.title.get(lang));
+        let _ = writeln!(out, "  # {}. {}", point.number, comment_text(point.title.get(lang)));
         for scale in &rubric.scale {
             let descriptor = point.descriptors.get(&scale.level).map(|d| d.get(lang)).unwrap_or("");
             let line = format!("{} {} — {descriptor}", scale.level, scale.label.get(lang));
@@ -239,11 +239,11 @@ fn milestones(out: &mut String, plan: &AssessmentPlan<'_>, commitments: &[&Commi
         } else {
             "Anda pendukungnya"
         };
-        let _ = writeln!(out, "  # {}. {} ({role})", c.number, c.title.get(lang));
+        let _ = writeln!(out, "  # {}. {} ({role})", c.number, comment_text(c.title.get(lang)));
         let _ = writeln!(out, "  {}:", c.id);
         for m in &c.milestones {
             let due = if lang == Lang::En { "due" } else { "tenggat" };
-            let _ = writeln!(out, "    # {} ({due} {})", m.title.get(lang), m.due);
+            let _ = writeln!(out, "    # {} ({due} {})", comment_text(m.title.get(lang)), m.due);
             let previous = plan.previous.and_then(|p| p.commitments.get(&c.id)).and_then(|ms| ms.get(&m.id));
             let Some(previous) = previous else {
                 let _ = writeln!(out, "    # {}: {{completion: not-started}}", m.id);
@@ -277,6 +277,25 @@ fn scalar(s: &str) -> String {
     yaml(&s).trim_end().to_owned()
 }
 
+/// The day after `date` (the same day at the end of the calendar).
+fn next_day(date: Date) -> Date {
+    date.succ_opt().unwrap_or(date)
+}
+
+/// Text from YAML made safe for a `#` comment: every line break YAML knows
+/// (`\r`, `\u{85}`, `\u{2028}`, `\u{2029}`) and every character YAML does
+/// not allow in a file becomes a space, so that a title can neither end the
+/// comment and write a key nor make the file unreadable.
+pub(crate) fn comment_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}') => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 /// `text` as `# ` comment lines of at most about 100 columns.
 fn comment_block(out: &mut String, text: &str) {
     hanging_comment(out, "# ", "# ", text);
@@ -287,6 +306,7 @@ fn comment_block(out: &mut String, text: &str) {
 fn hanging_comment(out: &mut String, first: &str, rest: &str, text: &str) {
     let mut lead = first;
     let mut line = String::new();
+    let text = comment_text(text);
     for word in text.split_whitespace() {
         let width = 100usize.saturating_sub(lead.chars().count());
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {

@@ -173,7 +173,8 @@ fn monitoring_body(ws: &Workspace, today: Date, out: &mut Vec<Item>) {
         });
     }
     if let Some(sc) = &m.steering_committee {
-        let last = sc.meetings.iter().enumerate().max_by_key(|(_, mt)| mt.date);
+        // A meeting logged ahead (planned) is not one held.
+        let last = sc.meetings.iter().enumerate().filter(|(_, mt)| mt.date <= today).max_by_key(|(_, mt)| mt.date);
         let (from, at) = match last {
             Some((i, mt)) => (mt.date, doc.at(path!["steering-committee", "meetings", i, "date"])),
             None => (plan.start, doc.at(path!["steering-committee"])),
@@ -181,7 +182,7 @@ fn monitoring_body(ws: &Workspace, today: Date, out: &mut Vec<Item>) {
         next(out, Kind::ForumMeeting, from, FORUM_MONTHS, plan.end, today, at, last.is_some());
     }
     if let Some(site) = &m.website {
-        let last = site.updates.iter().enumerate().max_by_key(|(_, u)| u.date);
+        let last = site.updates.iter().enumerate().filter(|(_, u)| u.date <= today).max_by_key(|(_, u)| u.date);
         let (from, at) = match last {
             Some((i, u)) => (u.date, doc.at(path!["website", "updates", i, "date"])),
             None => (plan.start, doc.at(path!["website"])),

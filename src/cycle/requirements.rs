@@ -68,6 +68,8 @@ pub struct Requirement {
     pub answer: Option<Answer>,
     /// The reviewer's explanation.
     pub explanation: Option<Text>,
+    /// The period of the review that answered.
+    pub answered_in: Option<crate::model::Id>,
     /// What it rests on: files and addresses, and the log it was computed
     /// from (`terbuka.yaml: steering-committee.meetings`).
     pub evidence: Vec<String>,
@@ -131,6 +133,7 @@ pub fn requirements(ws: &Workspace, today: Date) -> Vec<Requirement> {
                 computed: computed.map(|c| c.detail),
                 answer: answered.map(|(_, a)| a.answer),
                 explanation: answered.and_then(|(_, a)| a.explanation.clone()),
+                answered_in: answered.map(|(r, _)| r.value.period.clone()),
                 evidence,
                 at,
             }
@@ -269,7 +272,7 @@ fn compute(doc: &Doc<Manifest>, check: CoCreationCheck, today: Date) -> Option<C
                 decides: true,
                 detail: msg!(
                     "the papers of all {recorded} meetings were shared before the meeting",
-                    "bahan ke-{recorded} rapat dibagikan sebelum rapatnya"
+                    "bahan semua ({recorded}) rapat dibagikan sebelum rapatnya"
                 ),
                 evidence,
                 at: None,

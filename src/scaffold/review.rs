@@ -14,7 +14,7 @@ use crate::model::{
     Period, PotentialForResults, PotentialImpact, Review, Specificity, Stage, Verifiability,
 };
 
-use super::{comment_block, scalar, yaml};
+use super::{comment_block, comment_text, next_day, scalar, yaml};
 
 /// What the review of `period` is built from.
 #[derive(Debug, Clone, Copy)]
@@ -59,9 +59,18 @@ pub fn default_stage(ws: &Workspace, methodology: Methodology, period: &Period) 
     }
 }
 
-/// A value on one line: JSON, which YAML reads as flow style.
+/// A value on one line: JSON, which YAML reads as flow style, with what
+/// YAML reads as a line break or does not allow escaped as `\uXXXX`.
 fn flow<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+    let json = serde_json::to_string(value).unwrap_or_default();
+    json.chars()
+        .map(|c| match c {
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}') => {
+                format!("\\u{:04X}", u32::from(c))
+            }
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// The values of a kebab-case enum, from its JSON Schema.
@@ -108,7 +117,7 @@ pub fn review(ws: &Workspace, plan: &ReviewPlan<'_>, lang: Lang) -> String {
     let _ = writeln!(out, "stage: {stage_name}");
     reviewer(&mut out, ws, plan.previous);
     let when = if lang == Lang::En { "the day the review is finalised" } else { "tanggal tinjauan difinalkan" };
-    let _ = writeln!(out, "# submitted: {}    # {when}", period.end + chrono::Days::new(1));
+    let _ = writeln!(out, "# submitted: {}    # {when}", next_day(period.end));
     if m.is_refreshed() && stage == Stage::Design {
         co_creation(&mut out, plan.previous, lang);
     }
@@ -234,7 +243,7 @@ fn commitments(out: &mut String, ws: &Workspace, plan: &ReviewPlan<'_>, lang: La
     out.push('\n');
     out.push_str("commitments:\n");
     for c in commitments {
-        let _ = writeln!(out, "  # {}. {}", c.number, c.title.get(lang));
+        let _ = writeln!(out, "  # {}. {}", c.number, comment_text(c.title.get(lang)));
         let _ = writeln!(out, "  {}:", c.id);
         out.push_str("    confirmed: false\n");
         let previous = plan.previous.and_then(|p| p.commitments.get(&c.id));
@@ -307,8 +316,12 @@ fn end_of_commitment(
 fn institutions(out: &mut String, ws: &Workspace, previous: Option<&Review>, lang: Lang) {
     let Some(rubric) = ws.rubric() else { return };
     let rubric = &rubric.value;
-    let scale =
-        rubric.scale.iter().map(|s| format!("{} {}", s.level, s.label.get(lang))).collect::<Vec<_>>().join(", ");
+    let scale = rubric
+        .scale
+        .iter()
+        .map(|s| format!("{} {}", s.level, comment_text(s.label.get(lang))))
+        .collect::<Vec<_>>()
+        .join(", ");
     out.push('\n');
     comment_block(
         out,
@@ -333,7 +346,7 @@ fn institutions(out: &mut String, ws: &Workspace, previous: Option<&Review>, lan
     for inst in institutions {
         let carried = previous.and_then(|p| p.institutions.get(&inst.id));
         let prefix = if carried.is_some() { "" } else { "# " };
-        let _ = writeln!(out, "  {prefix}{}:    # {}", inst.id, inst.name.get(lang));
+        let _ = writeln!(out, "  {prefix}{}:    # {}", inst.id, comment_text(inst.name.get(lang)));
         for point in &rubric.points {
             match carried.and_then(|c| c.get(&point.id)) {
                 Some(level) => {
@@ -341,7 +354,8 @@ fn institutions(out: &mut String, ws: &Workspace, previous: Option<&Review>, lan
                     let _ = writeln!(out, "    {}: {{level: {}, confirmed: false{note}}}", point.id, level.level);
                 }
                 None => {
-                    let _ = writeln!(out, "    # {}: {{level: }}    # {}", point.id, point.title.get(lang));
+                    let _ =
+                        writeln!(out, "    # {}: {{level: }}    # {}", point.id, comment_text(point.title.get(lang)));
                 }
             }
         }

@@ -47,22 +47,40 @@ pub(super) fn check(cx: &mut Context<'_>) {
             }
         }
         let clusters = m.action_plan.clusters.iter().map(|c| c.id.as_str()).collect::<Vec<_>>();
+        for (i, c) in m.action_plan.clusters.iter().enumerate() {
+            let id = c.id.as_str();
+            if clusters[..i].contains(&id) {
+                cx.push(
+                    Diagnostic::new(Code::DuplicateId, msg!("duplicate cluster id `{id}`", "id klaster `{id}` ganda"))
+                        .at(doc.at(path!["action-plan", "clusters", i, "id"]))
+                        .label(msg!("used by an earlier cluster", "sudah dipakai klaster sebelumnya"))
+                        .hint(msg!(
+                            "give each cluster its own id; a commitment's `cluster` names one",
+                            "beri setiap klaster id sendiri; `cluster` pada komitmen menyebut salah satunya"
+                        )),
+                );
+            }
+        }
         for c in &ws.commitments {
             let Some(cluster) = &c.value.cluster else { continue };
             if !clusters.contains(&cluster.as_str()) {
-                cx.push(
-                    unknown(
-                        Code::UnknownCluster,
-                        cluster,
-                        clusters.iter().copied(),
-                        msg!("unknown cluster `{cluster}`", "klaster `{cluster}` tidak dikenal"),
-                        msg!(
-                            "not a cluster under `action-plan: clusters:` in terbuka.yaml",
-                            "bukan klaster di bawah `action-plan: clusters:` dalam terbuka.yaml"
-                        ),
-                    )
-                    .at(c.at(path!["cluster"])),
+                let mut d = unknown(
+                    Code::UnknownCluster,
+                    cluster,
+                    clusters.iter().copied(),
+                    msg!("unknown cluster `{cluster}`", "klaster `{cluster}` tidak dikenal"),
+                    msg!(
+                        "not a cluster under `action-plan: clusters:` in terbuka.yaml",
+                        "bukan klaster di bawah `action-plan: clusters:` dalam terbuka.yaml"
+                    ),
                 );
+                if clusters.is_empty() {
+                    d = d.hint(msg!(
+                        "the plan lists no clusters: add `clusters: [{{id: {cluster}, title: ...}}]` under `action-plan:` in terbuka.yaml, or remove the commitment's `cluster`",
+                        "rencana aksi belum mencantumkan klaster: tambahkan `clusters: [{{id: {cluster}, title: ...}}]` di bawah `action-plan:` dalam terbuka.yaml, atau hapus `cluster` komitmen ini"
+                    ));
+                }
+                cx.push(d.at(c.at(path!["cluster"])));
             }
         }
     }
@@ -272,8 +290,8 @@ fn unconfirmed(cx: &mut Context<'_>, doc: &Doc<Review>) {
                 .at(doc.at(&at))
                 .label(msg!("left out of reports until confirmed", "tidak dimuat dalam laporan sampai dikonfirmasi"))
                 .hint(msg!(
-                    "check it against this period's evidence (`terbuka new review` carried it from the previous review), change what is not true, then write `confirmed: true`",
-                    "periksa dengan bukti periode ini (`terbuka new review` membawanya dari tinjauan sebelumnya), ubah yang tidak sesuai, lalu tulis `confirmed: true`"
+                    "check it against this period's evidence (`terbuka new review` writes every entry unconfirmed, carried from the previous review or blank), change what is not true, then write `confirmed: true`",
+                    "periksa dengan bukti periode ini (`terbuka new review` menulis setiap isian belum dikonfirmasi, dibawa dari tinjauan sebelumnya atau kosong), ubah yang tidak sesuai, lalu tulis `confirmed: true`"
                 )),
         );
     }

@@ -345,3 +345,71 @@ fn new_review_of_a_legacy_workspace_keeps_its_methodology() {
     let run = ws.run(&["validate", "--format", "short", file.to_str().unwrap()]);
     assert!(run.stdout.contains(" — 0 errors, "), "{}", run.stdout);
 }
+
+#[test]
+fn text_from_yaml_cannot_write_keys_into_a_new_review() {
+    let ws = Ws::example("kota-lestari");
+    ws.remove("reviews/2026-s2.yaml");
+    let c = "commitments/anggaran-terbuka.yaml";
+    ws.edit(
+        c,
+        "  id: Anggaran terbuka dan Musrenbang daring",
+        "  id: \"Anggaran terbuka\\n    on-time: true\\r\\u2028    completion: complete\\0\"",
+    );
+    let run = ws.run_on(DEC_2026, &["--lang", "id", "new", "review", "--period", "2026-s2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = ws.read("reviews/2026-s2.yaml");
+    assert!(text.contains("  # 2. Anggaran terbuka     on-time: true      completion: complete \n"), "{text}");
+    let new = yaml(&text);
+    assert!(new["commitments"]["anggaran-terbuka"].get("on-time").is_none(), "{text}");
+    let file = ws.path().join("reviews/2026-s2.yaml");
+    let run = ws.run_on(DEC_2026, &["validate", "--format", "short", file.to_str().unwrap()]);
+    assert!(run.stdout.contains(" — 0 errors, "), "{}", run.stdout);
+}
+
+#[test]
+fn a_period_that_ends_on_the_last_day_there_is_does_not_panic() {
+    let ws = Ws::example("kota-lestari");
+    ws.edit("terbuka.yaml", "  end: 2027-02-28\n  submitted", "  end: +262142-12-31\n  submitted");
+    ws.edit(
+        "terbuka.yaml",
+        "    start: 2026-09-01\n    end: 2027-02-28",
+        "    start: 2026-09-01\n    end: +262142-12-31",
+    );
+    ws.remove("reviews/2026-s2.yaml");
+    let run = ws.run_on(DEC_2026, &["new", "review", "--period", "2026-s2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = ws.run_on(DEC_2026, &["new", "assessment", "--institution", "dpmptsp", "--period", "2026-s2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = ws.run_on(DEC_2026, &["status"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn a_meeting_logged_ahead_does_not_hide_a_late_one() {
+    let ws = Ws::example("kota-lestari");
+    // The October meeting moved to a planned date after today.
+    ws.edit("terbuka.yaml", "    - date: 2026-10-15", "    - date: 2026-12-20");
+    ws.edit("terbuka.yaml", "    - date: 2026-07-10", "    - date: 2026-05-10");
+    let run = ws.run_on(DEC_2026, &["status", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let forum = json["items"].as_array().unwrap().iter().find(|i| i["kind"] == "forum-meeting").cloned();
+    let forum = forum.unwrap_or_else(|| panic!("no forum row: {}", run.stdout));
+    assert_eq!(forum["state"], "late", "{forum}");
+    assert_eq!(forum["due"], "2026-11-10", "{forum}");
+    let run = ws.run_on(DEC_2026, &["validate", "--format", "short"]);
+    assert!(run.stdout.contains("warning[W015] late since 2026-11-10: the forum's next meeting"), "{}", run.stdout);
+}
+
+#[test]
+fn two_clusters_with_one_id_are_an_error() {
+    let ws = Ws::example("kota-lestari");
+    ws.edit("terbuka.yaml", "    - id: layanan-publik", "    - id: data-terbuka");
+    let run = ws.run_on(DEC_2026, &["validate", "--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("terbuka.yaml:24:11: error[E010] duplicate cluster id `data-terbuka`"),
+        "{}",
+        run.stdout
+    );
+}

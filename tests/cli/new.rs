@@ -149,7 +149,10 @@ fn a_new_workspace_validates_and_reports() {
     let manifest = std::fs::read_to_string(root.join("terbuka.yaml")).unwrap();
     assert!(manifest.contains("  - id: 2026-s2\n"), "{manifest}");
 
-    let ws = |args: &[&str]| output(bare().arg("--root").arg(&root).args(["--lang", "en"]).args(args));
+    // On the day the workspace was made (the milestones' days are ahead).
+    let ws = |args: &[&str]| {
+        output(bare().arg("--root").arg(&root).args(["--lang", "en"]).args(args).env("SOURCE_DATE_EPOCH", "1795000000"))
+    };
     let run = ws(&["validate"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(run.stdout.ends_with("— 0 errors, 0 warnings\n"), "{}", run.stdout);
@@ -164,10 +167,16 @@ fn a_new_workspace_validates_and_reports() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = ws(&["validate"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
-    // Eight points to confirm, and the milestone due at the period's end
-    // that nobody has reported complete yet.
-    assert!(run.stdout.ends_with("— 0 errors, 9 warnings\n"), "{}", run.stdout);
+    // Eight points to confirm; the milestone due at the period's end is
+    // not late before its day.
+    assert!(run.stdout.ends_with("— 0 errors, 8 warnings\n"), "{}", run.stdout);
     assert_eq!(run.stdout.matches("warning[W006]").count(), 8, "{}", run.stdout);
+    assert!(!run.stdout.contains("warning[W010]"), "{}", run.stdout);
+    // On 1 January 2027 it is, as nobody has reported it complete.
+    let run = output(
+        bare().arg("--root").arg(&root).args(["--lang", "en", "validate"]).env("SOURCE_DATE_EPOCH", "1798761600"),
+    );
+    assert!(run.stdout.ends_with("— 0 errors, 9 warnings\n"), "{}", run.stdout);
     assert!(
         run.stdout.contains("warning[W010]: milestone `m1` of `open-data` was due on 2026-12-31"),
         "{}",

@@ -69,6 +69,8 @@ pub struct CheckView {
     pub computed: Option<String>,
     /// The reviewer's answer and explanation.
     pub answer: Option<String>,
+    /// The period of the review that answered, labelled.
+    pub answered_in: Option<String>,
     /// Files and addresses it rests on.
     pub evidence: Vec<String>,
 }
@@ -142,6 +144,8 @@ pub struct InceptionReport {
     pub clusters: Vec<ClusterView>,
     /// The promising commitments, analysed.
     pub promising: Vec<CycleCommitment>,
+    /// The other commitments, with the review's note.
+    pub others: Vec<CycleCommitment>,
     /// The co-creation checks.
     pub checks: Vec<CheckView>,
     /// Every commitment, coded and clustered.
@@ -243,10 +247,16 @@ pub struct ResultsReport {
     pub annex: Vec<CycleCommitment>,
     /// The early-results scale is not confirmed.
     pub early_unconfirmed: bool,
+    /// The degree-of-change scale is not confirmed.
+    pub change_unconfirmed: bool,
+    /// Some result shows end-of-commitment values.
+    pub any_values: bool,
+    /// Some value's immediate-result list is not confirmed.
+    pub result_unconfirmed: bool,
 }
 
 impl<'a> Input<'a> {
-    fn common(&self, review: Option<&Review>, title_key: &str, today: Date) -> CycleCommon {
+    fn common(&self, review: Option<&Review>, title_key: &str, today: Date, stage: bool) -> CycleCommon {
         let s = self.strings;
         let m = self.ws.manifest.as_ref().map(|d| &d.value);
         let plan = m.map(|m| self.name(&m.action_plan.title)).unwrap_or_default();
@@ -265,8 +275,15 @@ impl<'a> Input<'a> {
         let title = self.t(title_key);
         let jurisdiction = self.jurisdiction();
         let keywords = vec!["OGP".to_owned(), "IRM-style".to_owned(), jurisdiction.name.clone()];
+        let mut doc = self.doc(title, plan.clone(), today, keywords);
+        // The monitoring body writes these reports, not the government it
+        // monitors.
+        if let Some(author) = body.as_ref().map(|b| b.name.clone()).or_else(|| review.map(|r| r.reviewer.name.clone()))
+        {
+            doc.author = author;
+        }
         CycleCommon {
-            doc: self.doc(title, plan.clone(), today, keywords),
+            doc,
             jurisdiction,
             plan,
             plan_span: plan_span.unwrap_or_default(),
@@ -274,7 +291,10 @@ impl<'a> Input<'a> {
             body,
             credit: review.map(|r| self.review_view(r).credit),
             methodology: review
-                .map(|r| format!("{} · {}", s.label("methodology", &r.methodology), s.label("stage", &r.stage())))
+                .map(|r| match stage {
+                    true => format!("{} · {}", s.label("methodology", &r.methodology), s.label("stage", &r.stage())),
+                    false => s.label("methodology", &r.methodology),
+                })
                 .unwrap_or_default(),
             notice: self.tr_opt(m.and_then(|m| m.notice.as_ref())),
             as_of: s.date(today),
@@ -363,11 +383,19 @@ impl<'a> Input<'a> {
                 };
                 let answer = r.answer.map(|a| {
                     let word = s.label("answer", &a);
+                    // The question this check asks the other way round.
+                    let word = match r.check {
+                        crate::model::CoCreationCheck::ContraryToProcess => {
+                            format!("{} {word}", self.t("cycle.contrary_question"))
+                        }
+                        _ => word,
+                    };
                     match &r.explanation {
                         Some(e) => format!("{word}: {}", self.tr(e)),
                         None => word,
                     }
                 });
+                let answered_in = r.answered_in.as_ref().and_then(|p| self.period(p)).map(|p| self.name(&p.label));
                 CheckView {
                     label: requirements::label(r.check).get(s.lang()).to_owned(),
                     verdict: s.get(&format!("verdict.{state}")),
@@ -375,6 +403,7 @@ impl<'a> Input<'a> {
                     basis: s.label("basis", &r.basis),
                     computed: r.computed.map(|c| c.get(s.lang()).to_owned()),
                     answer,
+                    answered_in,
                     evidence: r.evidence,
                 }
             })
@@ -424,7 +453,7 @@ impl<'a> Input<'a> {
             clusters.push(ClusterView { title: self.t("cycle.no_cluster"), commitments: loose });
         }
         Some(InceptionReport {
-            common: self.common(review, "cycle.inception.title", today),
+            common: self.common(review, "cycle.inception.title", today, true),
             t: self.filled.clone(),
             summary: self.tr_opt(review.and_then(|r| r.summary.as_ref())),
             context: self.tr_opt(manifest.context.as_ref()),
@@ -433,6 +462,7 @@ impl<'a> Input<'a> {
             state: item.map(|i| s.label("due_state", &i.state)).unwrap_or_default(),
             clusters,
             promising: annex.iter().filter(|c| c.is_promising).cloned().collect(),
+            others: annex.iter().filter(|c| !c.is_promising).cloned().collect(),
             checks: self.checks(today),
             annex,
         })
@@ -468,7 +498,11 @@ impl<'a> Input<'a> {
         let s = self.strings;
         let c = &self.commitments.get(commitment)?.value;
         let found = cycle::end_of_commitment(self.ws, commitment);
-        let review = found.map(|(d, _)| &d.value);
+        // The review with the assessment, else the last that reviews the
+        // commitment (its completion and design), confirmed.
+        let holds = |r: &Review| r.commitments.get(commitment).is_some_and(|c| c.confirmed);
+        let latest = cycle::reviews_in_order(self.ws).into_iter().rev().map(|d| &d.value).find(|r| holds(r));
+        let review = found.map(|(d, _)| &d.value).or(latest);
         let m = review.map_or(Methodology::Refreshed2021, |r| r.methodology);
         let reviewed = review.and_then(|r| r.commitments.get(commitment));
         let item = self.due_state(due::Kind::EndOfCommitment, commitment, today);
@@ -476,7 +510,7 @@ impl<'a> Input<'a> {
         let change_scale = data.and_then(|d| d.degree_of_change.as_ref());
         let eoc = found.map(|(_, e)| e);
         Some(EndOfCommitmentReport {
-            common: self.common(review, "cycle.eoc.title", today),
+            common: self.common(review, "cycle.eoc.title", today, false),
             t: self.filled.clone(),
             commitment: self.cycle_commitment(c, reviewed, Some(m)),
             supporting: c.supporting.iter().map(|i| self.short(i)).collect::<Vec<_>>().join(", "),
@@ -539,7 +573,9 @@ impl<'a> Input<'a> {
                     .unwrap_or_default();
                 (v.clone(), values)
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let any_values = results.iter().any(|(_, v)| !v.is_empty());
+        let result_unconfirmed = results.iter().flat_map(|(_, v)| v).any(|v| v.unconfirmed);
         let meetings = manifest.steering_committee.as_ref().map(|sc| sc.meetings.as_slice()).unwrap_or_default();
         let mut totals = std::collections::BTreeMap::new();
         for mt in meetings {
@@ -553,7 +589,7 @@ impl<'a> Input<'a> {
         let provisional = (today < manifest.action_plan.end)
             .then(|| self.t("cycle.results.provisional").replace("{end}", &s.date(manifest.action_plan.end)));
         Some(ResultsReport {
-            common: self.common(review, "cycle.results.title", today),
+            common: self.common(review, "cycle.results.title", today, true),
             t: self.filled.clone(),
             provisional,
             summary: self.tr_opt(review.and_then(|r| r.summary.as_ref())),
@@ -576,6 +612,13 @@ impl<'a> Input<'a> {
             recommendations: review.map(|r| r.recommendations.iter().map(|x| self.tr(x)).collect()).unwrap_or_default(),
             annex,
             early_unconfirmed: m.and_then(|m| self.ws.early_results(m)).is_none_or(|sc| !sc.confirmed),
+            any_values,
+            result_unconfirmed,
+            change_unconfirmed: self
+                .ws
+                .methodology(m.unwrap_or(Methodology::Refreshed2021))
+                .and_then(|d| d.degree_of_change.as_ref())
+                .is_none_or(|sc| !sc.confirmed),
         })
     }
 }
