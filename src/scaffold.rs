@@ -287,13 +287,13 @@ fn next_day(date: Date) -> Date {
 /// not allow in a file becomes a space, so that a title can neither end the
 /// comment and write a key nor make the file unreadable.
 pub(crate) fn comment_text(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' => ' ',
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}') => ' ',
-            c => c,
-        })
-        .collect()
+    text.chars().map(|c| if breaks_yaml(c) { ' ' } else { c }).collect()
+}
+
+/// Whether YAML reads `c` as a line break, or does not allow it in a file
+/// (a tab counts: a comment needs none).
+pub(crate) fn breaks_yaml(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// `text` as `# ` comment lines of at most about 100 columns.

@@ -313,17 +313,20 @@ fn regular(
     let mut order = (0..dates.len()).filter(|&i| dates[i] <= end).collect::<Vec<_>>();
     order.sort_by_key(|&i| dates[i]);
     let (&first, &last) = (order.first()?, order.last()?);
-    // Each stretch: from the plan's start (or an entry) to the next entry,
-    // and from the last entry to `end`.
+    // The first stretch longer than the rule, from the plan's start (or an
+    // entry) to the next entry, or from the last entry to `end`: its days,
+    // the entry that opens it and the one that closes it (`None`: `end`).
     let mut from = (start, None);
-    let stretches = order.iter().map(|&i| (i, dates[i])).chain([(usize::MAX, end)]).map(|(i, to)| {
-        let stretch = (from.0, to, from.1, i);
-        if to > from.0 {
-            from = (to, Some(i));
+    let mut gap = None;
+    for to in order.iter().map(|&i| (dates[i], Some(i))).chain([(end, None)]) {
+        if add_months(from.0, months) < to.0 {
+            gap = Some((from.0, to.0, from.1, to.1));
+            break;
         }
-        stretch
-    });
-    let gap = stretches.collect::<Vec<_>>().into_iter().find(|(a, b, ..)| add_months(*a, months) < *b);
+        if to.0 > from.0 {
+            from = to;
+        }
+    }
     let (n, first_date, last_date) = (order.len(), dates[first], dates[last]);
     Some(match gap {
         Some((a, b, before, after)) => {
@@ -338,7 +341,7 @@ fn regular(
                 ),
             };
             // The entry after the stretch, or the last one before it.
-            let i = if after == usize::MAX { before.unwrap_or(last) } else { after };
+            let i = after.or(before).unwrap_or(last);
             Computed { met: false, decides: true, detail, evidence, at: Some(at(i)) }
         }
         None => {

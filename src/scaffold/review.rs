@@ -14,7 +14,7 @@ use crate::model::{
     Period, PotentialForResults, PotentialImpact, Review, Specificity, Stage, Verifiability,
 };
 
-use super::{comment_block, comment_text, next_day, scalar, yaml};
+use super::{breaks_yaml, comment_block, comment_text, next_day, scalar, yaml};
 
 /// What the review of `period` is built from.
 #[derive(Debug, Clone, Copy)]
@@ -63,14 +63,7 @@ pub fn default_stage(ws: &Workspace, methodology: Methodology, period: &Period) 
 /// YAML reads as a line break or does not allow escaped as `\uXXXX`.
 fn flow<T: serde::Serialize>(value: &T) -> String {
     let json = serde_json::to_string(value).unwrap_or_default();
-    json.chars()
-        .map(|c| match c {
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}') => {
-                format!("\\u{:04X}", u32::from(c))
-            }
-            c => c.to_string(),
-        })
-        .collect()
+    json.chars().map(|c| if breaks_yaml(c) { format!("\\u{:04X}", u32::from(c)) } else { c.to_string() }).collect()
 }
 
 /// The values of a kebab-case enum, from its JSON Schema.
@@ -216,10 +209,10 @@ fn fields(ws: &Workspace, m: Methodology, stage: Stage) -> Vec<(&'static str, St
     out
 }
 
-/// A field's value in a review, as YAML, if it has one.
-fn value(c: &CommitmentReview, field: &str) -> Option<String> {
-    let v = serde_yaml::to_value(c).ok()?;
-    let v = v.get(field)?;
+/// A field's value in a review (`review`, serialised once per commitment),
+/// as YAML, if it has one.
+fn value(review: &serde_yaml::Value, field: &str) -> Option<String> {
+    let v = review.get(field)?;
     if v.as_sequence().is_some_and(|s| s.is_empty()) {
         return None;
     }
@@ -247,8 +240,9 @@ fn commitments(out: &mut String, ws: &Workspace, plan: &ReviewPlan<'_>, lang: La
         let _ = writeln!(out, "  {}:", c.id);
         out.push_str("    confirmed: false\n");
         let previous = plan.previous.and_then(|p| p.commitments.get(&c.id));
+        let carried = previous.and_then(|p| serde_yaml::to_value(p).ok());
         for (field, choices) in &fields {
-            match previous.and_then(|p| value(p, field)) {
+            match carried.as_ref().and_then(|p| value(p, field)) {
                 Some(v) => {
                     let _ = writeln!(out, "    {field}: {v}    # {choices}");
                 }

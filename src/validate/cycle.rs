@@ -194,27 +194,27 @@ pub(super) fn check_cycle(cx: &mut Context<'_>) {
                 "answer `co-creation: {check}:` in the inception assessment (`answer: yes` or `no`, an `explanation` and `evidence`), or record the log in terbuka.yaml",
                 "jawab `co-creation: {check}:` pada penilaian awal (`answer: yes` atau `no`, `explanation` dan `evidence`), atau catat lognya di terbuka.yaml"
             )),
-            (_, Some(computed)) if r.basis == requirements::Basis::Log => {
-                let (cen, cid) = (&computed.en, &computed.id);
+            (_, computed) => {
+                let (label, hint) = match computed.as_ref().filter(|_| r.basis == requirements::Basis::Log) {
+                    Some(computed) => {
+                        let (cen, cid) = (&computed.en, &computed.id);
+                        (computed.clone(), msg!(
+                            "{cen}; if the log misses what happened, add it; if not, the gap stands and the reports show it",
+                            "{cid}; bila log belum memuat yang terjadi, tambahkan; bila tidak, kekurangan itu tetap dan laporan menampilkannya"
+                        ))
+                    }
+                    None => (msg!("the review's answer", "jawaban tinjauan"), msg!(
+                        "the monitoring body's answer says so; the reports show the gap with its explanation and evidence",
+                        "jawaban badan pemantau menyatakannya; laporan menampilkan kekurangan itu beserta penjelasan dan buktinya"
+                    )),
+                };
                 Diagnostic::new(
                     Code::RequirementGap,
                     msg!("minimum requirement not met: {en}", "persyaratan minimum tidak terpenuhi: {id}"),
                 )
-                .label(msg!("{cen}", "{cid}"))
-                .hint(msg!(
-                    "{cen}; if the log misses what happened, add it; if not, the gap stands and the reports show it",
-                    "{cid}; bila log belum memuat yang terjadi, tambahkan; bila tidak, kekurangan itu tetap dan laporan menampilkannya"
-                ))
+                .label(label)
+                .hint(hint)
             }
-            _ => Diagnostic::new(
-                Code::RequirementGap,
-                msg!("minimum requirement not met: {en}", "persyaratan minimum tidak terpenuhi: {id}"),
-            )
-            .label(msg!("the review's answer", "jawaban tinjauan"))
-            .hint(msg!(
-                "the monitoring body's answer says so; the reports show the gap with its explanation and evidence",
-                "jawaban badan pemantau menyatakannya; laporan menampilkan kekurangan itu beserta penjelasan dan buktinya"
-            )),
         };
         cx.push(match r.at {
             Some(at) => d.at(at),
