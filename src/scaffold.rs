@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 
 use crate::load::Workspace;
-use crate::model::{Assessment, Commitment, Date, Lang, MilestoneProgress, Period, PointAssessment, Rubric};
+use crate::model::{Assessment, Commitment, Confirmed, Date, Lang, MilestoneProgress, Period, PointAssessment, Rubric};
 
 pub use review::{ReviewPlan, default_stage, previous_review, review};
 
@@ -172,7 +172,7 @@ fn points(out: &mut String, rubric: &Rubric, previous: Option<&Assessment>, lang
         let claim = previous.and_then(|p| p.points.get(&point.id));
         let carried = PointAssessment {
             level: claim.map_or(lowest, |c| c.level),
-            confirmed: false,
+            confirmed: Confirmed::new(false),
             justification: claim.and_then(|c| c.justification.clone()),
             evidence: claim.map(|c| c.evidence.clone()).unwrap_or_default(),
         };
@@ -251,7 +251,7 @@ fn milestones(out: &mut String, plan: &AssessmentPlan<'_>, commitments: &[&Commi
             };
             let progress = MilestoneProgress {
                 completion: previous.completion,
-                confirmed: false,
+                confirmed: Confirmed::new(false),
                 note: previous.note.clone(),
                 evidence: previous.evidence.clone(),
             };

@@ -241,12 +241,13 @@ fn institutions(ws: &Workspace, today: Date, out: &mut Vec<Item>) {
     for doc in &ws.assessments {
         let a = &doc.value;
         let Some(p) = periods.iter().find(|p| p.id == a.period) else { continue };
-        let points = a.points.iter().filter(|(_, pt)| !pt.confirmed).map(|(id, _)| id.as_str()).collect::<Vec<_>>();
+        let points =
+            a.points.iter().filter(|(_, pt)| !pt.confirmed.get()).map(|(id, _)| id.as_str()).collect::<Vec<_>>();
         let progress = a
             .commitments
             .iter()
             .flat_map(|(cid, ms)| {
-                ms.iter().filter(|(_, m)| !m.confirmed).map(move |(mid, _)| (cid.as_str(), mid.as_str()))
+                ms.iter().filter(|(_, m)| !m.confirmed.get()).map(move |(mid, _)| (cid.as_str(), mid.as_str()))
             })
             .collect::<Vec<_>>();
         if points.is_empty() && progress.is_empty() {

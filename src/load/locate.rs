@@ -111,6 +111,12 @@ impl Locator {
     pub fn lazy(file: Arc<SourceFile>, max_chars: usize) -> Self {
         Locator { file: Some(file), max_chars, index: OnceLock::new() }
     }
+
+    /// Whether the file has been indexed (a lazy locator is indexed only
+    /// when a rule asks where something is).
+    pub fn indexed(&self) -> bool {
+        self.index.get().is_some()
+    }
 }
 
 impl std::ops::Deref for Locator {

@@ -51,8 +51,8 @@ pub struct PointAssessment {
     /// `false` while the point is still as `terbuka new assessment` carried
     /// it over from the previous period: the focal point has not yet checked
     /// it. An unconfirmed point scores as the lowest level (warning W006).
-    #[serde(default = "yes", skip_serializing_if = "is_true")]
-    pub confirmed: bool,
+    #[serde(default, skip_serializing_if = "Confirmed::unwritten")]
+    pub confirmed: Confirmed,
     /// Why the institution claims that level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub justification: Option<Text>,
@@ -87,14 +87,80 @@ pub struct MilestoneProgress {
     pub completion: Completion,
     /// `false` while the progress is still as carried over from the previous
     /// period; unconfirmed progress is not counted (warning W006).
-    #[serde(default = "yes", skip_serializing_if = "is_true")]
-    pub confirmed: bool,
+    #[serde(default, skip_serializing_if = "Confirmed::unwritten")]
+    pub confirmed: Confirmed,
     /// What was done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// What shows it.
     #[serde(default)]
     pub evidence: Vec<EvidenceItem>,
+}
+
+/// The `confirmed:` line of a point or milestone: whether the focal point
+/// confirmed what `terbuka new assessment` carried forward (`true` when the
+/// line is absent), and whether the file has the line at all. The second is
+/// known from deserialising, so a rule that asks it (W013) needs no location
+/// index; it survives the parse cache, which writes a written value back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Confirmed {
+    value: bool,
+    written: bool,
+}
+
+impl Confirmed {
+    /// `confirmed: value`, as written in a file.
+    pub const fn new(value: bool) -> Confirmed {
+        Confirmed { value, written: true }
+    }
+
+    /// Whether the entry counts as confirmed.
+    pub const fn get(self) -> bool {
+        self.value
+    }
+
+    /// Whether the file has a `confirmed:` line for the entry.
+    pub const fn written(self) -> bool {
+        self.written
+    }
+
+    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+    fn unwritten(&self) -> bool {
+        !self.written
+    }
+}
+
+impl Default for Confirmed {
+    /// No `confirmed:` line: confirmed.
+    fn default() -> Confirmed {
+        Confirmed { value: true, written: false }
+    }
+}
+
+impl Serialize for Confirmed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(self.value)
+    }
+}
+
+impl<'de> Deserialize<'de> for Confirmed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Confirmed, D::Error> {
+        bool::deserialize(deserializer).map(Confirmed::new)
+    }
+}
+
+impl JsonSchema for Confirmed {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        bool::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        bool::json_schema(generator)
+    }
 }
 
 pub(super) fn yes() -> bool {

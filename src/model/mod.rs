@@ -19,7 +19,7 @@ mod rubric;
 mod text;
 mod unique;
 
-pub use assessment::{Assessment, Assessor, EvidenceItem, MilestoneProgress, PointAssessment};
+pub use assessment::{Assessment, Assessor, Confirmed, EvidenceItem, MilestoneProgress, PointAssessment};
 pub use commitment::{Commitment, Contact, Milestone, Withdrawal};
 pub use cycle::{
     Answer, CheckAnswer, Cluster, CoCreationCheck, EndOfCommitment, Meeting, Modification, MonitoringBody,

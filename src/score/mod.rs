@@ -205,8 +205,8 @@ pub fn score_assessment(
             let claim = a.points.get(&p.id);
             // An unconfirmed point is last period's claim, not this one's:
             // it scores as the lowest level until the focal point confirms it.
-            let unconfirmed = claim.is_some_and(|c| !c.confirmed);
-            let claimed = claim.filter(|c| c.confirmed).map_or(lowest, |c| c.level);
+            let unconfirmed = claim.is_some_and(|c| !c.confirmed.get());
+            let claimed = claim.filter(|c| c.confirmed.get()).map_or(lowest, |c| c.level);
             let evidence = claim.map_or(0, |c| c.evidence.len());
             let backed = if unconfirmed { lowest } else { backed_level(p, claimed, evidence, lowest) };
             let reviewed = reviewed.and_then(|r| r.get(&p.id)).filter(|r| r.confirmed).map(|r| r.level);

@@ -9,8 +9,8 @@ use super::*;
 use crate::compare::{Movement, compare};
 use crate::load::{Doc, Locator, Workspace};
 use crate::model::{
-    ActionPlan, Assessment, Assessor, Commitment, Completion, EvidenceItem, Jurisdiction, Lang, Manifest, Milestone,
-    MilestoneProgress, Period, PointAssessment, Rubric, ScaleLevel, Text,
+    ActionPlan, Assessment, Assessor, Commitment, Completion, Confirmed, EvidenceItem, Jurisdiction, Lang, Manifest,
+    Milestone, MilestoneProgress, Period, PointAssessment, Rubric, ScaleLevel, Text,
 };
 
 fn date(s: &str) -> crate::model::Date {
@@ -68,7 +68,12 @@ fn assessment(inst: &str, period: &str, levels: &[(u32, usize)]) -> Assessment {
             .map(|(i, &(level, ev))| {
                 (
                     format!("p{}", i + 1),
-                    PointAssessment { level, confirmed: true, justification: None, evidence: evidence(ev) },
+                    PointAssessment {
+                        level,
+                        confirmed: Confirmed::new(true),
+                        justification: None,
+                        evidence: evidence(ev),
+                    },
                 )
             })
             .collect(),
@@ -240,10 +245,10 @@ fn completion_is_derived_when_the_review_leaves_it_empty() {
     };
     let report = |inst: &str, m: &str, completion| {
         let mut a = assessment(inst, "s1", &[]);
-        a.commitments
-            .entry("c".into())
-            .or_default()
-            .insert(m.into(), MilestoneProgress { completion, confirmed: true, note: None, evidence: evidence(1) });
+        a.commitments.entry("c".into()).or_default().insert(
+            m.into(),
+            MilestoneProgress { completion, confirmed: Confirmed::new(true), note: None, evidence: evidence(1) },
+        );
         a
     };
     assert_eq!(irm::derived_completion(&c, &[]), Completion::NoEvidenceAvailable);

@@ -141,10 +141,10 @@ fn points(cx: &mut Context<'_>, doc: &Doc<Assessment>, rubric: Option<&Rubric>, 
             continue;
         };
         let level = p.level;
-        if p.confirmed && carried && doc.locator.node(path!["points", id, "confirmed"]).is_none() {
+        if p.confirmed.get() && carried && !p.confirmed.written() {
             confirmed_missing(cx, doc, path!["points", id], msg!("the point `{id}`", "poin `{id}`"));
         }
-        if !p.confirmed {
+        if !p.confirmed.get() {
             unconfirmed_point(cx, doc, id, level, min);
         }
         if !levels.contains(&level) {
@@ -239,10 +239,8 @@ fn rubric_number(rubric: &Rubric, id: &str) -> u32 {
 /// again (or its line deleted).
 fn carried_forward(doc: &Doc<Assessment>) -> bool {
     let a = &doc.value;
-    a.points.keys().any(|id| doc.locator.node(path!["points", id, "confirmed"]).is_some())
-        || a.commitments.iter().any(|(cid, ms)| {
-            ms.keys().any(|mid| doc.locator.node(path!["commitments", cid, mid, "confirmed"]).is_some())
-        })
+    a.points.values().any(|p| p.confirmed.written())
+        || a.commitments.values().flat_map(BTreeMap::values).any(|m| m.confirmed.written())
 }
 
 fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
@@ -273,15 +271,14 @@ fn progress(cx: &mut Context<'_>, doc: &Doc<Assessment>) {
             for (i, item) in progress.evidence.iter().enumerate() {
                 evidence_refs::check_item(cx, doc, item, path!["commitments", cid, mid, "evidence", i]);
             }
-            if progress.confirmed && carried && doc.locator.node(path!["commitments", cid, mid, "confirmed"]).is_none()
-            {
+            if progress.confirmed.get() && carried && !progress.confirmed.written() {
                 let what = msg!(
                     "the progress on milestone `{mid}` of `{cid}`",
                     "kemajuan tonggak capaian `{mid}` pada `{cid}`"
                 );
                 confirmed_missing(cx, doc, path!["commitments", cid, mid], what);
             }
-            if !progress.confirmed {
+            if !progress.confirmed.get() {
                 let completion = crate::export_kebab(&progress.completion).unwrap_or_default();
                 cx.push(
                     Diagnostic::new(

@@ -54,6 +54,34 @@ fn an_edit_to_an_assessment_rescores_its_period_only() {
     assert_eq!(engine.scores(), open(&ws, false).scores());
 }
 
+/// Validation indexes where keys are written (a second parse of the file)
+/// only for the files it has something to show in: a rule that asks of
+/// every file makes `validate` several times slower on a big workspace.
+#[test]
+fn only_files_with_a_diagnostic_are_indexed() {
+    let ws = Ws::sample();
+    // A file `new assessment` carried forward, every point confirmed since:
+    // W013 asks of each point whether it has a `confirmed:` line.
+    let file = "assessments/2017-s2/bpkad.yaml";
+    let text = ws
+        .read(file)
+        .replace("\n    level: ", "\n    confirmed: true\n    level: ")
+        .replace("\n      completion: ", "\n      confirmed: true\n      completion: ");
+    ws.write(file, &text);
+    let engine = open(&ws, false);
+    let shown = engine
+        .diagnostics()
+        .iter()
+        .filter_map(|d| d.location.as_ref().map(|l| l.file.to_string()))
+        .collect::<std::collections::BTreeSet<_>>();
+    assert!(!shown.contains(file), "the carried file is valid");
+    let w = engine.workspace();
+    let docs =
+        w.assessments.iter().map(|d| (&d.file, &d.locator)).chain(w.institutions.iter().map(|d| (&d.file, &d.locator)));
+    let indexed = docs.filter(|(_, l)| l.indexed()).map(|(f, _)| f.to_string()).collect::<Vec<_>>();
+    assert!(indexed.iter().all(|f| shown.contains(f)), "indexed without a diagnostic: {indexed:?}");
+}
+
 #[test]
 fn an_edit_to_a_template_renders_again_without_validating_again() {
     let ws = Ws::sample();

@@ -25,7 +25,7 @@ pub enum Uncounted {
 
 /// Whether a report of milestone progress counts, and why not.
 pub fn uncounted(p: &MilestoneProgress) -> Option<Uncounted> {
-    if !p.confirmed {
+    if !p.confirmed.get() {
         Some(Uncounted::Unconfirmed)
     } else if needs_evidence(p.completion) && p.evidence.is_empty() {
         Some(Uncounted::Unbacked)
