@@ -121,6 +121,8 @@ pub(super) fn cycle_kind(
 /// Makes one document and writes it where `pdf` says (or its default
 /// path), printing the path.
 pub fn one(engine: &Engine, settings: &Settings, kind: JobKind, pdf: PdfOutput) -> Result<Outcome, Error> {
+    // The process ends with this document.
+    report::typeset::ends_after_one();
     let path = match pdf.output {
         Some(path) => path,
         None => engine.default_path(&kind)?,

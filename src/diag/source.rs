@@ -1,7 +1,7 @@
 //! The text of workspace files, kept so diagnostics can show the line.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A byte range in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -40,14 +40,22 @@ pub struct SourceFile {
     pub path: Arc<str>,
     /// The text (valid UTF-8).
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Worked out when a position in the file is first asked for: most
+    /// files of a valid workspace never are (indexing every line of 5,000
+    /// files was a tenth of reading them).
+    lines: OnceLock<Lines>,
+}
+
+/// Where a file's lines start.
+#[derive(Debug, Clone)]
+struct Lines {
+    starts: Vec<usize>,
     /// Whether the text is all ASCII (a column is then a byte count).
     ascii: bool,
 }
 
-impl SourceFile {
-    /// Indexes the lines of `text`.
-    pub fn new(path: Arc<str>, text: String) -> Self {
+impl Lines {
+    fn of(text: &str) -> Lines {
         // Lines end as YAML says: `\n`, `\r\n`, or a lone `\r` (old Mac
         // files), so that lines agree with the parsers' positions.
         let bytes = text.as_bytes();
@@ -56,29 +64,40 @@ impl SourceFile {
             b'\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
             _ => None,
         });
-        let line_starts = std::iter::once(0).chain(breaks).collect::<Vec<_>>();
-        let ascii = text.is_ascii();
-        SourceFile { path, text, line_starts, ascii }
+        Lines { starts: std::iter::once(0).chain(breaks).collect(), ascii: text.is_ascii() }
+    }
+}
+
+impl SourceFile {
+    /// A file's text; its lines are indexed when first needed.
+    pub fn new(path: Arc<str>, text: String) -> Self {
+        SourceFile { path, text, lines: OnceLock::new() }
+    }
+
+    fn lines(&self) -> &Lines {
+        self.lines.get_or_init(|| Lines::of(&self.text))
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = self.line_starts[line];
+        let starts = &self.lines().starts;
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = starts[line];
         let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
         (line + 1, column + 1)
     }
 
     /// Byte offset of a 1-based line and 1-based column (in characters).
     pub fn offset(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        let lines = self.lines();
+        let Some(&start) = lines.starts.get(line.saturating_sub(1)) else {
             return self.text.len();
         };
-        if self.ascii {
+        if lines.ascii {
             // The line ends where the next starts, less its line break.
             let bytes = self.text.as_bytes();
-            let mut end = self.line_starts.get(line.max(1)).copied().unwrap_or(bytes.len());
+            let mut end = lines.starts.get(line.max(1)).copied().unwrap_or(bytes.len());
             if end > start && bytes[end - 1] == b'\n' {
                 end -= 1;
             }
@@ -94,7 +113,7 @@ impl SourceFile {
 
     /// The byte range of the 1-based line `line`, without its line break.
     pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
-        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
+        let start = self.lines().starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
         let end = self.text[start..].find(['\n', '\r']).map_or(self.text.len(), |i| start + i);
         start..end
     }
@@ -178,8 +197,10 @@ mod tests {
     fn offset_of_ascii_text_agrees_with_counting_characters() {
         for text in ["a: 1\rb: 22\r\nc: 333\n\nd:\n", "x", "", "\n\r\r\n", "k: v\r\n"] {
             let fast = SourceFile::new("a".into(), text.into());
-            let slow = SourceFile { ascii: false, ..fast.clone() };
-            assert!(fast.ascii);
+            let slow = fast.clone();
+            let lines = Lines { ascii: false, ..Lines::of(text) };
+            slow.lines.set(lines).unwrap();
+            assert!(fast.lines().ascii);
             for line in 0..8 {
                 for column in 0..10 {
                     assert_eq!(fast.offset(line, column), slow.offset(line, column), "{text:?} {line}:{column}");

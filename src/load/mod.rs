@@ -403,7 +403,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
         Err(failure) => return Outcome::unreadable(&path, *failure),
     };
     let digest = cache.map(|_| cache::digest(&bytes));
-    let text = match read::decode(bytes, &path) {
+    let mut text = match read::decode(bytes, &path) {
         Ok(text) => text,
         Err(failure) => return Outcome::unreadable(&path, *failure),
     };
@@ -411,7 +411,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
     if let (Some(cache), Some(digest)) = (cache, &digest)
         && let Some(json) = cache.get(rel, digest)
     {
-        let source = Arc::new(SourceFile::new(path.clone(), text.clone()));
+        let source = Arc::new(SourceFile::new(path.clone(), std::mem::take(&mut text)));
         let locator = Arc::new(Locator::lazy(source.clone(), limits.max_text_chars));
         match from_json(kind, &source, &locator, json) {
             Ok(doc) => {
@@ -423,7 +423,10 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
                     linked: !plain,
                 };
             }
-            Err(_) => stale = true,
+            Err(_) => {
+                stale = true;
+                text.clone_from(&source.text);
+            }
         }
     }
     let mut outcome = parse_text(kind, path, text, limits);

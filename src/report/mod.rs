@@ -177,10 +177,12 @@ impl Renderer {
             });
         };
         let _watch = self.on_overrun.as_ref().map(|on| limits::watch(&self.limits, on));
-        match typeset::typeset(&world, meta, &self.limits) {
+        let result = match typeset::typeset(&world, meta, &self.limits) {
             Ok((pdf, pages)) => Ok(Rendered { pdf, typ, pages }),
             Err(errors) => Err(self.typst_failure(&errors, &typ, typ_path)),
-        }
+        };
+        typeset::discard(world);
+        result
     }
 
     fn typst_failure(&self, errors: &[typeset::TypstError], typ: &str, typ_path: &str) -> Failure {

@@ -59,32 +59,100 @@ const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// collide with a workspace file.
 const GENERATED_DIR: &str = "/.terbuka";
 
+/// What Typst reads from each face of [`font_files`] (family, style,
+/// the characters it covers), worked out when the fonts change
+/// (`committed_font_infos_are_fresh` fails until it is written again), so
+/// that a run reads this instead of parsing 34 faces: a report parses only
+/// the faces it sets text in.
+const FONT_INFOS: &str = include_str!("../../assets/fonts/infos.json");
+
+/// A face of a font file: the file (an index into [`font_files`]), the
+/// face's index in it, and what it holds.
+type FaceInfo = (usize, u32, typst::text::FontInfo);
+
+/// Every font file: the bundled ones, then Typst's own.
+fn font_files() -> Vec<&'static [u8]> {
+    BUNDLED_FONTS.iter().copied().chain(typst_assets::fonts()).collect()
+}
+
+/// Every face of [`font_files`], parsed, with what it holds.
+fn parse_faces() -> Vec<(FaceInfo, Font)> {
+    font_files()
+        .into_iter()
+        .enumerate()
+        .flat_map(|(file, data)| {
+            Font::iter(Bytes::new(data)).map(move |font| ((file, font.index(), font.info().clone()), font))
+        })
+        .collect()
+}
+
+/// One face: where it is, and the face parsed when Typst first asks for it.
+struct Face {
+    data: &'static [u8],
+    index: u32,
+    font: OnceLock<Option<Font>>,
+}
+
 struct Fonts {
     book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
+    infos: Vec<typst::text::FontInfo>,
+    faces: Vec<Face>,
 }
 
 fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| {
-        let fonts = BUNDLED_FONTS
-            .iter()
-            .copied()
-            .chain(typst_assets::fonts())
-            .flat_map(|data| Font::iter(Bytes::new(data)))
-            .collect::<Vec<_>>();
-        Fonts { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
+        let files = font_files();
+        let known = serde_json::from_str::<Vec<FaceInfo>>(FONT_INFOS)
+            .ok()
+            .filter(|infos| infos.iter().all(|(file, ..)| *file < files.len()));
+        let (infos, faces): (Vec<_>, Vec<_>) = match known {
+            Some(infos) => infos
+                .into_iter()
+                .map(|(file, index, info)| (info, Face { data: files[file], index, font: OnceLock::new() }))
+                .unzip(),
+            // Never in a build whose tests pass; parsing every face is
+            // slower, not wrong.
+            None => parse_faces()
+                .into_iter()
+                .map(|((file, index, info), font)| {
+                    (info, Face { data: files[file], index, font: OnceLock::from(Some(font)) })
+                })
+                .unzip(),
+        };
+        Fonts { book: LazyHash::new(FontBook::from_infos(infos.iter().cloned())), infos, faces }
     })
 }
 
 /// What each bundled font covers (for [`super::glyphs`]).
 pub(crate) fn fonts_info() -> impl Iterator<Item = &'static typst::text::FontInfo> {
-    fonts().fonts.iter().map(Font::info)
+    fonts().infos.iter()
 }
 
 fn library() -> &'static LazyHash<Library> {
     static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
     LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
+}
+
+/// Whether the process ends once its one report is written.
+static ENDS_AFTER_ONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Says that this process ends once its one report is written: Typst's
+/// world and laid-out document are then left for the process's end to
+/// free, as `Engine::finish` leaves the engine (freeing a big report's
+/// millions of small allocations one by one costs tens of milliseconds).
+/// A batch or `watch` never says it, and frees each report's.
+pub fn ends_after_one() {
+    ENDS_AFTER_ONE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Frees `value`, or leaves it for the process's end ([`ends_after_one`]).
+pub(crate) fn discard<T>(value: T) {
+    if ENDS_AFTER_ONE.load(std::sync::atomic::Ordering::Relaxed) {
+        std::mem::forget(value);
+    } else {
+        drop(value);
+    }
 }
 
 /// Loads the fonts and the standard library now (they are otherwise loaded
@@ -265,7 +333,8 @@ impl World for ReportWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        fonts().fonts.get(index).cloned()
+        let face = fonts().faces.get(index)?;
+        face.font.get_or_init(|| Font::new(Bytes::new(face.data), face.index)).clone()
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
@@ -338,7 +407,7 @@ pub fn typeset(
     let pdf = timings::time(timings::EXPORT_PDF, || {
         let pdf = typst_pdf::pdf(&document, &options);
         // Freeing the laid-out document is part of Typst's work too.
-        drop(document);
+        discard(document);
         pdf
     });
     let pdf = pdf.map_err(|errors| convert(world, &errors))?;
@@ -380,4 +449,30 @@ fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> 
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `assets/fonts/infos.json` says what the fonts built in hold.
+    #[test]
+    fn committed_font_infos_are_fresh() {
+        let fresh = parse_faces().into_iter().map(|(info, _)| info).collect::<Vec<_>>();
+        let mut json = serde_json::to_string(&fresh).unwrap();
+        json.push('\n');
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts/infos.json");
+        if std::env::var_os("TERBUKA_WRITE_FONT_INFOS").is_some() {
+            std::fs::write(path, &json).unwrap();
+        }
+        assert!(
+            json == FONT_INFOS,
+            "assets/fonts/infos.json is stale (the fonts changed); write it again with \
+             `TERBUKA_WRITE_FONT_INFOS=1 cargo test --release --lib committed_font_infos_are_fresh`"
+        );
+        let book = &fonts().book;
+        for (i, info) in fresh.iter().enumerate() {
+            assert_eq!(book.info(i), Some(&info.2));
+        }
+    }
 }
