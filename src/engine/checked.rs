@@ -61,10 +61,6 @@ pub struct Checked {
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
-    /// Every file's path, size and modification time: a first look that
-    /// spares reading every file when one plainly changed (the hashes
-    /// decide).
-    stamps: Vec<(String, u64, i128)>,
     key: String,
     facts: String,
     cited: Vec<String>,
@@ -141,24 +137,6 @@ fn without_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
 }
 
-/// The size and modification time (nanoseconds) of each file.
-fn stamps(root: &Path, files: Vec<String>) -> Vec<(String, u64, i128)> {
-    let mut out = files
-        .into_par_iter()
-        .map(|rel| {
-            let meta = std::fs::symlink_metadata(root.join(&rel)).ok();
-            let size = meta.as_ref().map_or(0, std::fs::Metadata::len);
-            let modified = meta
-                .and_then(|m| m.modified().ok())
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(-1, |d| d.as_nanos() as i128);
-            (rel, size, modified)
-        })
-        .collect::<Vec<_>>();
-    out.sort();
-    out
-}
-
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -178,24 +156,24 @@ pub fn quick(options: &Options) -> Option<Checked> {
         return None;
     }
     let root = options.root.canonicalize().ok().filter(|r| r.is_dir())?;
+    let stored = crate::files::read(&root, PATH, 64 << 20).ok()?;
+    let stored: Stored = serde_json::from_slice(&stored).ok()?;
     let mut found = Vec::new();
     let files = load::discover_files(&root, &mut found).ok()?;
     if files.len() > options.limits.max_files {
         return None;
     }
-    let stored = crate::files::read(&root, PATH, 64 << 20).ok()?;
-    let stored: Stored = serde_json::from_slice(&stored).ok()?;
-    if stamps(&root, files.iter().map(|(_, rel)| rel.clone()).collect()) != stored.stamps {
-        return None;
-    }
-    // Every file read and hashed again; one that cannot be read is the full
-    // run's to report.
+    // Only the files diagnostics point into are shown: only their text is
+    // kept.
+    let shown = stored.diagnostics.iter().filter_map(|d| d.file.as_deref()).collect::<BTreeSet<_>>();
+    // Every file read and hashed again (nothing is taken on a date or a
+    // size); one that cannot be read is the full run's to report.
     let read = files
         .par_iter()
         .map(|(_, rel)| {
             let (bytes, _) = crate::files::read_plain(&root, rel, options.limits.max_file_bytes).ok()?;
             let digest = load::cache::digest(without_bom(&bytes));
-            Some((rel.clone(), digest, bytes))
+            Some((rel.clone(), digest, shown.contains(rel.as_str()).then_some(bytes)))
         })
         .collect::<Option<Vec<_>>>()?;
     let digests = read.iter().map(|(rel, d, _)| (rel.clone(), *d)).collect::<Vec<_>>();
@@ -207,15 +185,15 @@ pub fn quick(options: &Options) -> Option<Checked> {
     if facts_digest(&facts) != stored.facts {
         return None;
     }
+    let mut sources = Sources::default();
+    for (rel, _, bytes) in read {
+        if let Some(bytes) = bytes {
+            let text = String::from_utf8(without_bom(&bytes).to_vec()).ok()?;
+            sources.insert(Arc::new(SourceFile::new(rel.into(), text)));
+        }
+    }
     let diagnostics =
         stored.diagnostics.into_iter().map(StoredDiagnostic::into_diagnostic).collect::<Option<Vec<_>>>()?;
-    // Only the files diagnostics point into are shown.
-    let shown = diagnostics.iter().filter_map(|d| d.location.as_ref()).map(|l| &*l.file).collect::<BTreeSet<_>>();
-    let mut sources = Sources::default();
-    for (rel, _, bytes) in read.into_iter().filter(|(rel, ..)| shown.contains(rel.as_str())) {
-        let text = String::from_utf8(without_bom(&bytes).to_vec()).ok()?;
-        sources.insert(Arc::new(SourceFile::new(rel.into(), text)));
-    }
     Some(Checked { diagnostics, sources, summary: stored.summary })
 }
 
@@ -252,7 +230,6 @@ impl Engine {
             return;
         }
         let stored = Stored {
-            stamps: stamps(&ws.root, files.iter().map(|(rel, _)| rel.clone()).collect()),
             key: key(&ws.root, self.options.limits, &files),
             facts: facts_digest(self.facts()),
             cited: validate::cited_paths(ws).map(str::to_owned).collect(),
