@@ -45,6 +45,8 @@ pub fn run(
         CompareFormat::Json => export::json(&comparison),
         CompareFormat::Pdf => {
             let kind = JobKind::Compare { from: from.clone(), to: to.clone(), institution: institution.clone() };
+            // The process ends with this one document.
+            crate::report::typeset::ends_after_one();
             match super::report::one(&engine, settings, kind, pdf)? {
                 Outcome::Ok => String::new(),
                 Outcome::Problems => return Ok(Outcome::Problems),

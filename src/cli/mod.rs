@@ -316,7 +316,36 @@ pub(crate) fn show_progress(bar: &indicatif::ProgressBar, len: usize) {
 
 /// Opens the workspace in an engine: reading a big one shows a progress
 /// bar on a terminal, and a parse cache that was ignored says why.
-pub(crate) fn open(settings: &Settings) -> Result<Engine, Error> {
+/// The engine of a command, which ends with the process: however the
+/// command returns, the parse cache is waited for and the engine is left
+/// for the process's end to free ([`Engine::finish`]: taking apart a big
+/// workspace's allocations one by one costs tens of milliseconds).
+#[derive(Debug)]
+pub(crate) struct OneShot(Option<Engine>);
+
+impl std::ops::Deref for OneShot {
+    type Target = Engine;
+
+    fn deref(&self) -> &Engine {
+        self.0.as_ref().unwrap_or_else(|| unreachable!("an engine is taken only when dropped"))
+    }
+}
+
+impl std::ops::DerefMut for OneShot {
+    fn deref_mut(&mut self) -> &mut Engine {
+        self.0.as_mut().unwrap_or_else(|| unreachable!("an engine is taken only when dropped"))
+    }
+}
+
+impl Drop for OneShot {
+    fn drop(&mut self) {
+        if let Some(engine) = self.0.take() {
+            engine.finish();
+        }
+    }
+}
+
+pub(crate) fn open(settings: &Settings) -> Result<OneShot, Error> {
     let bar = indicatif::ProgressBar::hidden();
     let terminal = std::io::stderr().is_terminal();
     let progress = |step: load::Progress| match step {
@@ -332,12 +361,12 @@ pub(crate) fn open(settings: &Settings) -> Result<Engine, Error> {
     if let Some(note) = engine.cache_note() {
         print::err_line(note.get(engine.lang()));
     }
-    Ok(engine)
+    Ok(OneShot(Some(engine)))
 }
 
 /// Opens and validates the workspace; on errors prints them to stderr and
 /// says so (the command then stops with exit 1).
-pub(crate) fn prepare(settings: &Settings) -> Result<Result<Engine, Outcome>, Error> {
+pub(crate) fn prepare(settings: &Settings) -> Result<Result<OneShot, Outcome>, Error> {
     let mut engine = match prepare_located(settings)? {
         Ok(engine) => engine,
         Err(outcome) => return Ok(Err(outcome)),
@@ -348,7 +377,7 @@ pub(crate) fn prepare(settings: &Settings) -> Result<Result<Engine, Outcome>, Er
 
 /// [`prepare`], keeping where each key is written (for a command that
 /// prints locations).
-pub(crate) fn prepare_located(settings: &Settings) -> Result<Result<Engine, Outcome>, Error> {
+pub(crate) fn prepare_located(settings: &Settings) -> Result<Result<OneShot, Outcome>, Error> {
     let engine = open(settings)?;
     let lang = engine.lang();
     let (errors, _) = engine.counts();

@@ -45,10 +45,12 @@ pub fn run(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
         Ok(engine) => engine,
         Err(outcome) => return Ok(outcome),
     };
+    if !args.all {
+        // The process ends with this one document.
+        report::typeset::ends_after_one();
+    }
     if let Some(stage) = args.stage {
-        let outcome = cycle(&engine, settings, stage, args);
-        engine.finish();
-        return outcome;
+        return cycle(&engine, settings, stage, args);
     }
     let period = engine.period_arg(args.period.as_deref())?;
     if let Some(id) = &args.institution {
@@ -64,13 +66,11 @@ pub fn run(settings: &Settings, args: ReportArgs) -> Result<Outcome, Error> {
         return Ok(print_failure(&engine, failure.clone(), settings));
     }
     let pdf = PdfOutput { output: args.output, typ: args.typ };
-    let outcome = match args.institution {
+    match args.institution {
         _ if args.all => all(&engine, settings, &period, pdf),
         Some(id) => one(&engine, settings, JobKind::Scorecard(period, id), pdf),
         None => one(&engine, settings, JobKind::Period(period), pdf),
-    };
-    engine.finish();
-    outcome
+    }
 }
 
 /// `report --stage`: one of the monitoring body's reports.
@@ -121,8 +121,6 @@ pub(super) fn cycle_kind(
 /// Makes one document and writes it where `pdf` says (or its default
 /// path), printing the path.
 pub fn one(engine: &Engine, settings: &Settings, kind: JobKind, pdf: PdfOutput) -> Result<Outcome, Error> {
-    // The process ends with this document.
-    report::typeset::ends_after_one();
     let path = match pdf.output {
         Some(path) => path,
         None => engine.default_path(&kind)?,

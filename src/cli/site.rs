@@ -23,9 +23,7 @@ pub fn run(settings: &Settings, period: Option<&str>, dir: Option<PathBuf>) -> R
     // A refused folder is said before any page is made.
     let batch = output::Batch::begin(engine.inputs(), &dir, &[])?;
     super::note_warnings(&engine);
-    let outcome = write(&engine, settings, &period, batch);
-    engine.finish();
-    outcome
+    write(&engine, settings, &period, batch)
 }
 
 /// `out/site/` in the workspace.

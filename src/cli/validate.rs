@@ -25,7 +25,6 @@ pub fn run(settings: &Settings, format: Format, scope: Scope, translations: bool
                 checked.diagnostics.extend(crate::validate::translations::check(engine.workspace()));
                 crate::diag::sort(&mut checked.diagnostics);
             }
-            engine.finish();
             checked
         }
     };

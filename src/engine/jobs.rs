@@ -126,7 +126,10 @@ impl Engine {
                 let view = view.ok_or_else(|| JobError::Msg(no_scores(period)))?;
                 let end = self.period(period).map(|p| p.end).ok_or_else(|| JobError::Msg(no_scores(period)))?;
                 let meta = PdfMeta { ident: self.ident("report", &[period]), date: self.document_date(end) };
-                self.render("period.typ.j2", &view, &meta, typ_path)
+                let rendered = self.render("period.typ.j2", &view, &meta, typ_path);
+                drop(input);
+                crate::report::typeset::discard((view, comparison, hashes));
+                rendered
             }
             JobKind::Scorecard(period, id) => {
                 let hashes = self.hashes(Some(&[period]));
@@ -151,7 +154,10 @@ impl Engine {
                 let mut parts = vec![from.as_str(), to.as_str()];
                 parts.extend(institution.as_deref());
                 let meta = PdfMeta { ident: self.ident("compare", &parts), date: self.document_date(end) };
-                self.render("compare.typ.j2", &view, &meta, typ_path)
+                let rendered = self.render("compare.typ.j2", &view, &meta, typ_path);
+                drop(input);
+                crate::report::typeset::discard((view, comparison, hashes));
+                rendered
             }
         }
     }

@@ -51,6 +51,23 @@ pub struct Rendered {
     pub pages: usize,
 }
 
+/// How many bytes `value` takes as JSON (the template's fuel grows with
+/// it), counted without writing them anywhere.
+fn json_size(value: &impl Serialize) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, value).map_or(0, |()| count.0)
+}
+
 /// Renders reports of one workspace; shared by every report of a batch.
 #[derive(Debug)]
 pub struct Renderer {
@@ -136,8 +153,7 @@ impl Renderer {
     /// Renders `template` with `context` to Typst markup.
     pub fn markup(&self, template: &str, context: &impl Serialize) -> Result<String, Failure> {
         crate::timings::time(crate::timings::RENDER, || {
-            let size = serde_json::to_vec(context).map_or(0, |v| v.len());
-            self.templates.render(template, context, self.limits.fuel_for(size))
+            self.templates.render(template, context, self.limits.fuel_for(json_size(context)))
         })
     }
 

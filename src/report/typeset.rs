@@ -137,11 +137,12 @@ fn library() -> &'static LazyHash<Library> {
 /// Whether the process ends once its one report is written.
 static ENDS_AFTER_ONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Says that this process ends once its one report is written: Typst's
-/// world and laid-out document are then left for the process's end to
-/// free, as `Engine::finish` leaves the engine (freeing a big report's
-/// millions of small allocations one by one costs tens of milliseconds).
-/// A batch or `watch` never says it, and frees each report's.
+/// Says that this process ends once its one report is written: the
+/// report's view, Typst's world and the laid-out document are then left
+/// for the process's end to free, as `Engine::finish` leaves the engine
+/// (freeing a big report's millions of small allocations one by one costs
+/// tens of milliseconds). `report` and `compare --format pdf` say it for
+/// one document; a batch and `watch` never do, and free each report's.
 pub fn ends_after_one() {
     ENDS_AFTER_ONE.store(true, std::sync::atomic::Ordering::Relaxed);
 }
