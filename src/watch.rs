@@ -19,6 +19,11 @@ use notify::{RecursiveMode, Watcher as _};
 /// its events within a millisecond or two.
 pub const QUIET: Duration = Duration::from_millis(5);
 
+/// How long a burst waits for more once every file in it is complete (closed
+/// after writing, renamed into place, or removed): the save is done, but one
+/// save can touch several files in a row.
+pub const SETTLED: Duration = Duration::from_millis(1);
+
 /// A watch on a workspace.
 pub struct Watcher {
     root: PathBuf,
@@ -54,43 +59,73 @@ impl Watcher {
     /// Waits for the next change and returns the paths that changed, once
     /// the burst has been quiet for `quiet`; `None` when the watch ended.
     pub fn next(&self, quiet: Duration) -> Option<BTreeSet<PathBuf>> {
-        let mut changed = BTreeSet::new();
+        let mut burst = Burst::default();
         // Block until the first event that matters.
-        while changed.is_empty() {
+        while burst.changed.is_empty() {
             let event = self.events.recv().ok()?;
-            self.take(event, &mut changed);
+            self.take(event, &mut burst);
         }
-        // Then gather the rest of the burst.
-        let mut deadline = Instant::now() + quiet;
+        // Then gather the rest of the burst: until it has been quiet for
+        // `quiet`, or for [`SETTLED`] once every file in it is complete.
+        let wait = |burst: &Burst| if burst.writing.is_empty() { quiet.min(SETTLED) } else { quiet };
+        let mut deadline = Instant::now() + wait(&burst);
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.events.recv_timeout(left) {
                 Ok(event) => {
-                    if self.take(event, &mut changed) {
-                        deadline = Instant::now() + quiet;
+                    if self.take(event, &mut burst) {
+                        deadline = Instant::now() + wait(&burst);
                     }
                 }
-                Err(mpsc::RecvTimeoutError::Timeout) => return Some(changed),
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Some(changed),
+                Err(mpsc::RecvTimeoutError::Timeout) => return Some(burst.changed),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Some(burst.changed),
             }
         }
     }
 
-    /// Adds an event's paths that matter; whether there were any.
-    fn take(&self, event: notify::Result<notify::Event>, changed: &mut BTreeSet<PathBuf>) -> bool {
+    /// Adds an event's paths that matter to the burst; whether it changed
+    /// what the burst holds (a path, or a file complete).
+    fn take(&self, event: notify::Result<notify::Event>, burst: &mut Burst) -> bool {
+        use notify::EventKind;
+        use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
         let Ok(event) = event else { return false };
-        if event.kind.is_access() {
-            return false;
-        }
         let mut any = false;
-        for path in event.paths {
+        let last = event.paths.len().saturating_sub(1);
+        for (i, path) in event.paths.into_iter().enumerate() {
             if self.own.contains(&path) || is_temporary(&path) || !path.starts_with(&self.root) {
                 continue;
             }
-            any |= changed.insert(path);
+            match event.kind {
+                // Closed after writing: that file's save is complete.
+                EventKind::Access(AccessKind::Close(AccessMode::Write)) => any |= burst.writing.remove(&path),
+                EventKind::Access(_) => {}
+                // Renamed into place, or removed: complete too.
+                EventKind::Modify(ModifyKind::Name(RenameMode::To)) | EventKind::Remove(_) => {
+                    burst.writing.remove(&path);
+                    any |= burst.changed.insert(path);
+                }
+                EventKind::Modify(ModifyKind::Name(RenameMode::Both)) if i == last => {
+                    burst.writing.remove(&path);
+                    any |= burst.changed.insert(path);
+                }
+                EventKind::Modify(ModifyKind::Name(_)) => any |= burst.changed.insert(path),
+                // Being written (or anything else): more may come.
+                _ => {
+                    any |= burst.writing.insert(path.clone());
+                    any |= burst.changed.insert(path);
+                }
+            }
         }
         any
     }
+}
+
+/// The paths a burst of events changed, and those still being written
+/// (modified, and not yet closed).
+#[derive(Debug, Default)]
+struct Burst {
+    changed: BTreeSet<PathBuf>,
+    writing: BTreeSet<PathBuf>,
 }
 
 /// terbuka's own temporary files, and editors' (`.name.swp`, `name~`,
@@ -100,4 +135,48 @@ fn is_temporary(path: &Path) -> bool {
     name.starts_with(crate::output::temps::PREFIX)
         || name.ends_with('~')
         || (name.starts_with('#') && name.ends_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, ModifyKind, RemoveKind, RenameMode};
+    use notify::{Event, EventKind};
+
+    use super::*;
+
+    fn event(kind: EventKind, paths: &[&Path]) -> notify::Result<Event> {
+        Ok(paths.iter().fold(Event::new(kind), |e, p| e.add_path(p.to_path_buf())))
+    }
+
+    /// A save is complete once each file it wrote is closed, renamed into
+    /// place or removed; until then the burst waits the full quiet time.
+    #[test]
+    fn a_burst_settles_once_every_file_is_complete() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        let watcher = Watcher::new(&root).unwrap();
+        let (a, tmp, b, gone) =
+            (root.join("a.yaml"), root.join("b.yaml.swx"), root.join("b.yaml"), root.join("c.yaml"));
+        let mut burst = Burst::default();
+        // Written in place: modified, then closed.
+        assert!(watcher.take(event(EventKind::Modify(ModifyKind::Data(DataChange::Any)), &[&a]), &mut burst));
+        assert_eq!(burst.writing, BTreeSet::from([a.clone()]));
+        assert!(watcher.take(event(EventKind::Access(AccessKind::Close(AccessMode::Write)), &[&a]), &mut burst));
+        assert!(burst.writing.is_empty());
+        // Saved through a temporary file renamed over the file.
+        watcher.take(event(EventKind::Create(CreateKind::File), &[&tmp]), &mut burst);
+        assert!(!burst.writing.is_empty());
+        watcher.take(event(EventKind::Access(AccessKind::Close(AccessMode::Write)), &[&tmp]), &mut burst);
+        watcher.take(event(EventKind::Modify(ModifyKind::Name(RenameMode::Both)), &[&tmp, &b]), &mut burst);
+        assert!(burst.writing.is_empty(), "{:?}", burst.writing);
+        // Removed.
+        watcher.take(event(EventKind::Remove(RemoveKind::File), &[&gone]), &mut burst);
+        assert!(burst.writing.is_empty());
+        assert_eq!(burst.changed, BTreeSet::from([a.clone(), tmp, b, gone]));
+        // Opening a file, or reading one, is no change.
+        let mut quiet = Burst::default();
+        assert!(!watcher.take(event(EventKind::Access(AccessKind::Open(AccessMode::Any)), &[&a]), &mut quiet));
+        assert!(!watcher.take(event(EventKind::Access(AccessKind::Close(AccessMode::Read)), &[&a]), &mut quiet));
+        assert!(quiet.changed.is_empty());
+    }
 }

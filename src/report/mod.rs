@@ -78,6 +78,9 @@ pub struct Renderer {
     templates: Templates,
     /// The templates' `.typ` files, parsed once.
     typst_files: typeset::VirtualFiles,
+    /// The generated Typst last typeset, for an incremental parse of the
+    /// next at the same path.
+    last_main: typeset::LastMain,
 }
 
 impl Renderer {
@@ -94,6 +97,7 @@ impl Renderer {
             on_overrun: None,
             templates,
             typst_files,
+            last_main: typeset::LastMain::default(),
         })
     }
 
@@ -176,7 +180,7 @@ impl Renderer {
         let world = crate::timings::time(crate::timings::PARSE_TYPST, || {
             typeset::ReportWorld::new(
                 self.root.clone(),
-                typ.clone(),
+                (typ_path, typ.clone(), &self.last_main),
                 &self.typst_files,
                 meta.date,
                 self.readable.clone(),
@@ -197,6 +201,7 @@ impl Renderer {
             Ok((pdf, pages)) => Ok(Rendered { pdf, typ, pages }),
             Err(errors) => Err(self.typst_failure(&errors, &typ, typ_path)),
         };
+        self.last_main.keep(typ_path, world.main_source());
         typeset::discard(world);
         result
     }

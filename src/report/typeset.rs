@@ -184,6 +184,34 @@ impl VirtualFiles {
     }
 }
 
+/// The generated main file last typeset, by the path it is shown as
+/// (where `--typ` writes it), kept so that the next one at that path
+/// (`watch`'s next save) is parsed incrementally: Typst reparses only the
+/// text between the first and the last change. Another path (the next
+/// scorecard of a batch) is parsed whole, so that what a document's parse
+/// starts from never depends on which document a thread made before it.
+#[derive(Debug, Default)]
+pub struct LastMain(Mutex<Option<(String, Source)>>);
+
+impl LastMain {
+    /// The source of `text` shown as `path`.
+    fn source(&self, path: &str, text: String) -> Option<Source> {
+        let last = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+        match last {
+            Some((last_path, mut source)) if last_path == path => {
+                source.replace(&text);
+                Some(source)
+            }
+            _ => Some(Source::new(generated_id("report.typ")?, text)),
+        }
+    }
+
+    /// Keeps `source`, shown as `path`, for the next report at that path.
+    pub fn keep(&self, path: &str, source: &Source) {
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((path.to_owned(), source.clone()));
+    }
+}
+
 /// The world one report is typeset in.
 pub struct ReportWorld {
     root: PathBuf,
@@ -205,22 +233,22 @@ fn generated_id(name: &str) -> Option<FileId> {
 }
 
 impl ReportWorld {
-    /// A world whose main file is `main` (the generated Typst), with
-    /// `files` beside it, reading workspace files under `root`, and whose
-    /// `today()` is `today`.
+    /// A world whose main file is `main` (the generated Typst, shown as
+    /// `path`; parsed incrementally from `last` when it holds the previous
+    /// text at that path), with `files` beside it, reading workspace files
+    /// under `root`, and whose `today()` is `today`.
     pub fn new(
         root: PathBuf,
-        main: String,
+        (path, main, last): (&str, String, &LastMain),
         files: &VirtualFiles,
         today: Date,
         readable: Readable,
     ) -> Option<ReportWorld> {
         use chrono::Datelike;
-        let main_id = generated_id("report.typ")?;
         let today = Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8)?;
         Some(ReportWorld {
             root,
-            main: Source::new(main_id, main),
+            main: last.source(path, main)?,
             virtual_files: files.clone(),
             today,
             readable,
