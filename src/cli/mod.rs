@@ -381,6 +381,8 @@ pub(crate) fn prepare_located(settings: &Settings) -> Result<Result<OneShot, Out
     let engine = open(settings)?;
     let lang = engine.lang();
     let (errors, _) = engine.counts();
+    // The next command on the same files and facts reads them back.
+    engine.remember();
     if errors > 0 {
         let errors_only = engine.diagnostics().iter().filter(|d| d.is_error()).cloned().collect::<Vec<_>>();
         let color = settings.color && std::io::stderr().is_terminal();

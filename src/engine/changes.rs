@@ -129,6 +129,11 @@ pub(super) fn apply(engine: &mut Engine, paths: &[PathBuf]) -> Applied {
         applied.periods = Some(BTreeSet::new());
         return applied;
     }
+    if !applied.reread.is_empty() {
+        // The digests the result cache is checked against are the loaded
+        // files' (an edited workspace is validated, not recalled).
+        engine.digests = None;
+    }
     if !applied.reread.is_empty() || !applied.evidence.is_empty() {
         // The hashes of evidence that did not change are kept.
         if let Some(old) = engine.facts.take() {

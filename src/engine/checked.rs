@@ -137,6 +137,12 @@ fn without_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
 }
 
+/// The stored result, when it can be read.
+fn stored(root: &Path) -> Option<Stored> {
+    let bytes = crate::files::read(root, PATH, 64 << 20).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -156,8 +162,7 @@ pub fn quick(options: &Options) -> Option<Checked> {
         return None;
     }
     let root = options.root.canonicalize().ok().filter(|r| r.is_dir())?;
-    let stored = crate::files::read(&root, PATH, 64 << 20).ok()?;
-    let stored: Stored = serde_json::from_slice(&stored).ok()?;
+    let stored = stored(&root)?;
     let mut found = Vec::new();
     let files = load::discover_files(&root, &mut found).ok()?;
     if files.len() > options.limits.max_files {
@@ -172,7 +177,7 @@ pub fn quick(options: &Options) -> Option<Checked> {
         .par_iter()
         .map(|(_, rel)| {
             let (bytes, _) = crate::files::read_plain(&root, rel, options.limits.max_file_bytes).ok()?;
-            let digest = load::cache::digest(without_bom(&bytes));
+            let digest = load::cache::text_digest(&bytes);
             Some((rel.clone(), digest, shown.contains(rel.as_str()).then_some(bytes)))
         })
         .collect::<Option<Vec<_>>>()?;
@@ -198,6 +203,20 @@ pub fn quick(options: &Options) -> Option<Checked> {
 }
 
 impl Engine {
+    /// The workspace's diagnostics from the result cache, when the files
+    /// the engine loaded and the facts are those it was written for: every
+    /// command on a workspace that did not change since it was last
+    /// validated skips validating it again.
+    pub(super) fn recall(&self) -> Option<Vec<Diagnostic>> {
+        let digests = self.digests.as_ref().filter(|d| d.len() == self.ws.files)?;
+        let stored = stored(&self.ws.root)?;
+        if key(&self.ws.root, self.options.limits, digests) != stored.key || facts_digest(self.facts()) != stored.facts
+        {
+            return None;
+        }
+        stored.diagnostics.into_iter().map(StoredDiagnostic::into_diagnostic).collect()
+    }
+
     /// What `validate` shows: the diagnostics, the sources and the summary.
     pub fn checked(&self) -> Checked {
         let ws = &self.ws;
@@ -215,15 +234,17 @@ impl Engine {
     }
 
     /// Keeps this workspace's diagnostics in the result cache (when the
-    /// cache is on and `out/` can hold it).
+    /// cache is on, `out/` can hold it, and they were not read from it).
     pub fn remember(&self) {
-        if !self.options.cache {
+        if !self.options.cache || self.recalled.load(std::sync::atomic::Ordering::Relaxed) {
             return;
         }
         let Some(path) = load::Cache::path(&self.ws.root).map(|_| self.ws.root.join(PATH)) else { return };
         let ws = &self.ws;
-        let files =
-            ws.sources.iter().map(|s| (s.path.to_string(), load::cache::digest(s.text.as_bytes()))).collect::<Vec<_>>();
+        let files = match &self.digests {
+            Some(digests) => digests.clone(),
+            None => ws.sources.iter().map(|s| (s.path.to_string(), load::cache::digest(s.text.as_bytes()))).collect(),
+        };
         // A file that did not load as text has no source: such a workspace
         // is not worth keeping.
         if files.len() != ws.files {

@@ -116,6 +116,11 @@ pub struct Engine {
     /// read again replaces only its own.
     load_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
     cache_note: Option<Msg>,
+    /// The text digest of every file as loaded (with the caches on, when
+    /// every file read as text), for the result cache; dropped by an edit.
+    digests: Option<Vec<(String, load::cache::Digest32)>>,
+    /// Whether the diagnostics came from the result cache.
+    recalled: std::sync::atomic::AtomicBool,
     /// The thread writing the parse cache, joined before the engine ends.
     cache_writer: Mutex<Option<std::thread::JoinHandle<Result<(), output::WriteError>>>>,
     facts: OnceLock<Facts>,
@@ -147,17 +152,18 @@ impl Engine {
     /// asked; `progress` hears how far reading has got.
     pub fn open(options: Options, progress: &(dyn Fn(load::Progress) + Sync)) -> Result<Engine, load::LoadError> {
         let stats = Stats::default();
-        let (ws, diagnostics, cache_note, cache_writer) =
+        let (ws, diagnostics, cache_note, cache_writer, digests) =
             timings::time(timings::LOAD, || -> Result<_, load::LoadError> {
                 if !options.cache {
                     let (ws, d) = load::load_with(&options.root, options.limits, progress, None)?;
-                    return Ok((ws, d, None, None));
+                    return Ok((ws, d, None, None, None));
                 }
                 let root = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());
                 let mut cache = load::Cache::open(&root, options.limits);
                 let (ws, d) = load::load_with(&options.root, options.limits, progress, Some(&mut cache))?;
                 stats.files_cached.store(cache.hits(), Ordering::Relaxed);
                 let note = cache.note.take();
+                let digests = cache.seen();
                 let writer = (cache.changed()).then(|| load::Cache::path(&ws.root)).flatten().and_then(|path| {
                     // The cache only saves time: a folder that cannot hold it
                     // costs the next run its speed, nothing else. It is written
@@ -166,7 +172,7 @@ impl Engine {
                         move || timings::time(timings::WRITE_CACHE, || output::write_cache(&path, &cache.to_bytes()));
                     std::thread::Builder::new().name("terbuka-cache".into()).spawn(write).ok()
                 });
-                Ok((ws, d, note, writer))
+                Ok((ws, d, note, writer, digests))
             })?;
         stats
             .files_parsed
@@ -176,6 +182,8 @@ impl Engine {
             ws,
             load_diagnostics: by_file(diagnostics),
             cache_note,
+            digests,
+            recalled: std::sync::atomic::AtomicBool::new(false),
             cache_writer: Mutex::new(cache_writer),
             facts: OnceLock::new(),
             known_hashes: BTreeMap::new(),
@@ -240,6 +248,12 @@ impl Engine {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         self.diagnostics.get_or_init(|| {
             let facts = self.facts();
+            // The result cache answers when no file and no fact changed
+            // since it was written.
+            if let Some(recalled) = timings::time(timings::VALIDATE, || self.recall()) {
+                self.recalled.store(true, Ordering::Relaxed);
+                return recalled;
+            }
             self.stats.validations.fetch_add(1, Ordering::Relaxed);
             let mut all = self.load_diagnostics.values().flatten().cloned().collect::<Vec<_>>();
             all.extend(timings::time(timings::VALIDATE, || validate::validate(&self.ws, facts)));

@@ -1,11 +1,12 @@
 //! The parse cache: a workspace file that deserialised cleanly is kept as
-//! its model value (JSON), keyed by its path and the SHA-256 of its bytes,
+//! its model value (JSON), keyed by its path and the SHA-256 of its text,
 //! so that the next run reads it back instead of parsing the YAML again.
 //!
 //! The cache is one file, `out/.cache/parse.bin`. It is trusted only:
 //!
-//! - for a file whose bytes hash to the recorded SHA-256 (every file is
-//!   read and hashed on every run; nothing is taken on a date or a size);
+//! - for a file whose text (its bytes without a byte-order mark) hashes to
+//!   the recorded SHA-256 (every file is read and hashed on every run;
+//!   nothing is taken on a date or a size);
 //! - when it was written by this version of terbuka, for this model (the
 //!   committed JSON Schemas are part of the version key) and these limits;
 //! - when it was written for this folder on this machine: the root's device
@@ -25,7 +26,11 @@ use super::Limits;
 /// Where the cache lives, relative to the workspace root.
 pub const PATH: &str = "out/.cache/parse.bin";
 
-const MAGIC: &[u8] = b"terbuka parse cache 1\n";
+const MAGIC: &[u8] = b"terbuka parse cache 2\n";
+
+/// What every version's cache starts with: a cache in another version's
+/// format is not damaged, only not this version's.
+const FAMILY: &[u8] = b"terbuka parse cache ";
 
 /// Largest cache file read.
 const MAX_BYTES: u64 = 2 << 30;
@@ -38,10 +43,16 @@ pub fn digest(bytes: &[u8]) -> Digest32 {
     Sha256::digest(bytes).into()
 }
 
+/// The SHA-256 of a file's text as `load` keeps it: its bytes without a
+/// byte-order mark.
+pub fn text_digest(bytes: &[u8]) -> Digest32 {
+    digest(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes))
+}
+
 /// One cached file: the digest of its bytes, and its model value as JSON.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// SHA-256 of the file's bytes.
+    /// SHA-256 of the file's text (its bytes without a byte-order mark).
     pub sha256: Digest32,
     /// The deserialised value, as JSON.
     pub json: Vec<u8>,
@@ -67,6 +78,9 @@ pub struct Cache {
     changed: bool,
     /// Files taken from it in this run.
     hits: usize,
+    /// The text digest of every file read in this run, `None` for one that
+    /// was not read as text.
+    seen: BTreeMap<String, Option<Digest32>>,
     /// Why an existing cache was ignored, to be said once.
     pub note: Option<crate::diag::Msg>,
     key: Vec<u8>,
@@ -157,7 +171,7 @@ impl Cache {
         cache
     }
 
-    /// The cached JSON of `rel`, if its bytes still hash to `sha256`.
+    /// The cached JSON of `rel`, if its text still hashes to `sha256`.
     pub fn get(&self, rel: &str, sha256: &Digest32) -> Option<&[u8]> {
         if let Some(e) = self.entries.get(rel) {
             return (&e.sha256 == sha256).then_some(e.json.as_slice());
@@ -185,6 +199,17 @@ impl Cache {
         self.entries.retain(|rel, _| present.contains(rel.as_str()));
         self.stored.retain(|rel, _| present.contains(rel.as_str()));
         self.changed |= self.entries.len() + self.stored.len() != before;
+    }
+
+    /// Notes the text digest of a file read in this run.
+    pub fn saw(&mut self, rel: &str, digest: Option<Digest32>) {
+        self.seen.insert(rel.to_owned(), digest);
+    }
+
+    /// The text digest of every file read in this run, when each was read
+    /// as text.
+    pub fn seen(&self) -> Option<Vec<(String, Digest32)>> {
+        self.seen.iter().map(|(rel, d)| Some((rel.clone(), (*d)?))).collect()
     }
 
     /// Notes that a file was taken from it.
@@ -242,7 +267,9 @@ impl Cache {
 /// when it was written for another version, model, limits or folder.
 #[allow(clippy::type_complexity)]
 fn parse(bytes: &[u8], key: &[u8]) -> Option<Option<std::collections::HashMap<String, Stored>>> {
-    let rest = bytes.strip_prefix(MAGIC)?;
+    let Some(rest) = bytes.strip_prefix(MAGIC) else {
+        return bytes.starts_with(FAMILY).then_some(None);
+    };
     if rest.len() < key.len() {
         return None;
     }
@@ -287,6 +314,8 @@ mod tests {
         let (a, b) = entries["a.yaml"].json;
         assert_eq!(&bytes[a..b], b"{\"x\":1}");
         assert!(parse(&bytes, b"k2\n").unwrap().is_none(), "another key is not damage");
+        let older = [&b"terbuka parse cache 1\n"[..], &bytes[MAGIC.len()..]].concat();
+        assert!(parse(&older, b"k1\n").unwrap().is_none(), "another format is not damage");
         for cut in [1, 10, bytes.len() - 1] {
             assert!(parse(&bytes[..cut], b"k1\n").is_none(), "cut at {cut}");
         }

@@ -120,6 +120,7 @@ pub fn load_with(
     let mut ws = Workspace { root, max_text_chars: limits.max_text_chars, ..Workspace::default() };
     for (outcome, (kind, rel)) in parsed.into_iter().zip(&files) {
         if let Some(cache) = cache.as_deref_mut() {
+            cache.saw(rel, outcome.digest);
             match outcome.cached {
                 Cached::Fresh(entry) => cache.put(rel, entry),
                 Cached::Stale => cache.drop_entry(rel),
@@ -372,6 +373,8 @@ struct Outcome {
     cached: Cached,
     /// Read through a link (its real path is not `root/rel`).
     linked: bool,
+    /// The SHA-256 of its text, when it was read as text with a cache.
+    digest: Option<cache::Digest32>,
 }
 
 /// What a read did with the parse cache.
@@ -392,7 +395,7 @@ impl Outcome {
     fn unreadable(path: &Arc<str>, failure: (Diagnostic, Option<String>)) -> Outcome {
         let (d, shown) = failure;
         let source = shown.map(|text| Arc::new(SourceFile::new(path.clone(), text)));
-        Outcome { source, doc: None, diagnostics: vec![d], cached: Cached::No, linked: false }
+        Outcome { source, doc: None, diagnostics: vec![d], cached: Cached::No, linked: false, digest: None }
     }
 }
 
@@ -402,7 +405,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
         Ok(read) => read,
         Err(failure) => return Outcome::unreadable(&path, *failure),
     };
-    let digest = cache.map(|_| cache::digest(&bytes));
+    let digest = cache.map(|_| cache::text_digest(&bytes));
     let mut text = match read::decode(bytes, &path) {
         Ok(text) => text,
         Err(failure) => return Outcome::unreadable(&path, *failure),
@@ -421,6 +424,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
                     diagnostics: Vec::new(),
                     cached: Cached::Hit,
                     linked: !plain,
+                    digest: Some(*digest),
                 };
             }
             Err(_) => {
@@ -431,6 +435,7 @@ fn read_one(root: &Path, kind: Kind, rel: &str, limits: Limits, cache: Option<&C
     }
     let mut outcome = parse_text(kind, path, text, limits);
     outcome.linked = !plain;
+    outcome.digest = digest;
     if let (Some(sha256), Some(doc), true) = (digest, &outcome.doc, outcome.diagnostics.is_empty())
         && let Ok(json) = to_json(doc)
     {
@@ -459,11 +464,18 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
                 diagnostics: Vec::new(),
                 cached: Cached::No,
                 linked: false,
+                digest: None,
             };
         }
     }
-    let mut outcome =
-        Outcome { source: Some(source.clone()), doc: None, diagnostics: Vec::new(), cached: Cached::No, linked: false };
+    let mut outcome = Outcome {
+        source: Some(source.clone()),
+        doc: None,
+        diagnostics: Vec::new(),
+        cached: Cached::No,
+        linked: false,
+        digest: None,
+    };
     let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
     for &(span, chars) in &locator.long_texts {
         let limit = limits.max_text_chars;

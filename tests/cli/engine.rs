@@ -211,6 +211,40 @@ fn the_result_cache_answers_only_for_the_same_files_and_facts() {
     assert!(terbuka::engine::quick(&options(&ws, true)).is_none());
 }
 
+/// Every command validates through the engine, which reads the result
+/// back when the files it loaded and the facts are those it was written
+/// for, and validates again otherwise.
+#[test]
+fn an_unchanged_workspace_is_not_validated_again() {
+    let validations = |e: &Engine| e.stats().validations.load(Ordering::Relaxed);
+    let ws = Ws::sample();
+    let first = open(&ws, true);
+    let diagnostics = first.diagnostics().to_vec();
+    assert!(!diagnostics.is_empty());
+    assert_eq!(validations(&first), 1);
+    first.remember();
+    drop(first);
+    let second = open(&ws, true);
+    assert_eq!(second.diagnostics(), diagnostics);
+    assert_eq!(validations(&second), 0, "read back");
+    let no_cache = open(&ws, false);
+    assert_eq!(no_cache.diagnostics(), diagnostics);
+    assert_eq!(validations(&no_cache), 1, "--no-cache validates");
+    // Another byte in one file: validated again.
+    let file = "commitments/data-revolution.yaml";
+    ws.edit(file, "lead: diskominfo", "lead: diskominfoo");
+    let edited = open(&ws, true);
+    assert_eq!(validations(&edited), 0);
+    assert!(edited.has_errors());
+    assert_eq!(validations(&edited), 1);
+    ws.edit(file, "lead: diskominfoo", "lead: diskominfo");
+    // A cited file gone (a fact): validated again.
+    ws.remove("evidence/bappeda/2017-s1/daftar-hadir-sosialisasi-ogp.txt");
+    let gone = open(&ws, true);
+    assert!(gone.diagnostics().len() > diagnostics.len());
+    assert_eq!(validations(&gone), 1);
+}
+
 #[test]
 fn validate_says_the_same_with_and_without_its_caches() {
     let ws = Ws::sample();
