@@ -10,6 +10,7 @@
 pub mod cache;
 mod indent;
 pub mod locate;
+mod parsed;
 mod read;
 mod serde_error;
 mod workspace;
@@ -19,13 +20,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde::de::DeserializeOwned;
 
 use crate::diag::{Code, Diagnostic, Location, Msg, SourceFile};
-use crate::model::{Assessment, Commitment, EvidenceLock, Institution, Manifest, MethodologyFile, Review, Rubric};
 use crate::msg;
 pub use cache::Cache;
 pub use locate::{Locator, Seg};
+pub(crate) use parsed::Parsed;
+use parsed::{deserialize, from_json, to_json};
 pub use workspace::{Doc, Workspace};
 
 /// Limits on what the loader accepts.
@@ -326,36 +327,6 @@ fn subdirs(dir: &Path) -> Result<Vec<String>, LoadError> {
         .collect())
 }
 
-/// One parsed file, of its kind. A value lives only from parsing to its
-/// insertion in the workspace, one per file, so the manifest's larger size
-/// costs a copy per file, not memory.
-#[allow(clippy::large_enum_variant)]
-pub(crate) enum Parsed {
-    Manifest(Doc<Manifest>),
-    Rubric(Doc<Rubric>),
-    Commitment(Doc<Commitment>),
-    Institution(Doc<Institution>),
-    Assessment(Doc<Assessment>),
-    Review(Doc<Review>),
-    Methodology(Doc<MethodologyFile>),
-    Lock(Doc<EvidenceLock>),
-}
-
-impl Parsed {
-    fn kind(&self) -> Kind {
-        match self {
-            Parsed::Manifest(_) => Kind::Manifest,
-            Parsed::Rubric(_) => Kind::Rubric,
-            Parsed::Commitment(_) => Kind::Commitment,
-            Parsed::Institution(_) => Kind::Institution,
-            Parsed::Assessment(_) => Kind::Assessment,
-            Parsed::Review(_) => Kind::Review,
-            Parsed::Methodology(_) => Kind::Methodology,
-            Parsed::Lock(_) => Kind::Lock,
-        }
-    }
-}
-
 /// The folders of one kind of YAML file each (assessments have a folder
 /// per period).
 const FOLDERS: &[(&str, Kind)] = &[
@@ -559,59 +530,6 @@ pub fn check_bytes(rel: &str, bytes: Vec<u8>, limits: Limits) -> (Vec<Diagnostic
         Err(failure) => Outcome::unreadable(&path, *failure),
     };
     (outcome.diagnostics, outcome.source)
-}
-
-/// Deserialises a file of `kind`.
-fn deserialize(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Parsed, serde_yaml::Error> {
-    fn doc<T: DeserializeOwned>(source: &Arc<SourceFile>, locator: &Arc<Locator>) -> Result<Doc<T>, serde_yaml::Error> {
-        let value = serde_yaml::from_str::<T>(&source.text)?;
-        Ok(Doc { file: source.path.clone(), value, locator: locator.clone() })
-    }
-    Ok(match kind {
-        Kind::Manifest => Parsed::Manifest(doc(source, locator)?),
-        Kind::Rubric => Parsed::Rubric(doc(source, locator)?),
-        Kind::Commitment => Parsed::Commitment(doc(source, locator)?),
-        Kind::Institution => Parsed::Institution(doc(source, locator)?),
-        Kind::Assessment => Parsed::Assessment(doc(source, locator)?),
-        Kind::Review => Parsed::Review(doc(source, locator)?),
-        Kind::Methodology => Parsed::Methodology(doc(source, locator)?),
-        Kind::Lock => Parsed::Lock(doc(source, locator)?),
-    })
-}
-
-/// A file of `kind` from its cached JSON value.
-fn from_json(kind: Kind, source: &Arc<SourceFile>, locator: &Arc<Locator>, json: &[u8]) -> serde_json::Result<Parsed> {
-    fn doc<T: DeserializeOwned>(
-        source: &Arc<SourceFile>,
-        locator: &Arc<Locator>,
-        json: &[u8],
-    ) -> serde_json::Result<Doc<T>> {
-        Ok(Doc { file: source.path.clone(), value: serde_json::from_slice(json)?, locator: locator.clone() })
-    }
-    Ok(match kind {
-        Kind::Manifest => Parsed::Manifest(doc(source, locator, json)?),
-        Kind::Rubric => Parsed::Rubric(doc(source, locator, json)?),
-        Kind::Commitment => Parsed::Commitment(doc(source, locator, json)?),
-        Kind::Institution => Parsed::Institution(doc(source, locator, json)?),
-        Kind::Assessment => Parsed::Assessment(doc(source, locator, json)?),
-        Kind::Review => Parsed::Review(doc(source, locator, json)?),
-        Kind::Methodology => Parsed::Methodology(doc(source, locator, json)?),
-        Kind::Lock => Parsed::Lock(doc(source, locator, json)?),
-    })
-}
-
-/// A parsed file's value as JSON, for the cache.
-fn to_json(doc: &Parsed) -> serde_json::Result<Vec<u8>> {
-    match doc {
-        Parsed::Manifest(d) => serde_json::to_vec(&d.value),
-        Parsed::Rubric(d) => serde_json::to_vec(&d.value),
-        Parsed::Commitment(d) => serde_json::to_vec(&d.value),
-        Parsed::Institution(d) => serde_json::to_vec(&d.value),
-        Parsed::Assessment(d) => serde_json::to_vec(&d.value),
-        Parsed::Review(d) => serde_json::to_vec(&d.value),
-        Parsed::Methodology(d) => serde_json::to_vec(&d.value),
-        Parsed::Lock(d) => serde_json::to_vec(&d.value),
-    }
 }
 
 #[cfg(test)]

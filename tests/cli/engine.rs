@@ -154,12 +154,25 @@ fn the_parse_cache_gives_the_same_workspace_and_is_trusted_only_when_it_fits() {
     assert_eq!(edited.stats().files_cached.load(Ordering::Relaxed), files - 1);
     assert_eq!(edited.scores(), open(&ws, false).scores());
 
-    // A damaged cache is ignored, with a note, and written again.
-    std::fs::write(ws.path().join("out/.cache/parse.bin"), b"terbuka parse cache 1\ngarbage").unwrap();
+    // A damaged cache is ignored, with a note, and written again. It keeps
+    // this build's header line, so only what follows it is damaged.
+    let cache = ws.path().join("out/.cache/parse.bin");
+    let bytes = std::fs::read(&cache).unwrap();
+    let header = &bytes[..=bytes.iter().position(|&b| b == b'\n').unwrap()];
+    std::fs::write(&cache, [header, b"garbage"].concat()).unwrap();
     let damaged = open(&ws, true);
     damaged.wait_for_cache();
     assert_eq!(damaged.stats().files_cached.load(Ordering::Relaxed), 0);
     assert!(damaged.cache_note().is_some_and(|n| n.en.contains("could not be read and was ignored")));
+    assert_eq!(open(&ws, true).stats().files_cached.load(Ordering::Relaxed), files);
+
+    // A cache written by another version of its format is set aside without
+    // a note: it is not damage, only old.
+    std::fs::write(&cache, b"terbuka parse cache 0\nwhatever it held").unwrap();
+    let older = open(&ws, true);
+    older.wait_for_cache();
+    assert_eq!(older.stats().files_cached.load(Ordering::Relaxed), 0);
+    assert!(older.cache_note().is_none(), "{:?}", older.cache_note());
     assert_eq!(open(&ws, true).stats().files_cached.load(Ordering::Relaxed), files);
 
     // A cache that came with a copy of the workspace is not trusted.
