@@ -95,16 +95,18 @@ impl Watcher {
             if self.own.contains(&path) || is_temporary(&path) || !path.starts_with(&self.root) {
                 continue;
             }
+            // Renamed into place (the last path of a rename is its new
+            // name), or removed: that file is complete.
+            let in_place = match event.kind {
+                EventKind::Modify(ModifyKind::Name(RenameMode::To)) | EventKind::Remove(_) => true,
+                EventKind::Modify(ModifyKind::Name(RenameMode::Both)) => i == last,
+                _ => false,
+            };
             match event.kind {
                 // Closed after writing: that file's save is complete.
                 EventKind::Access(AccessKind::Close(AccessMode::Write)) => any |= burst.writing.remove(&path),
                 EventKind::Access(_) => {}
-                // Renamed into place, or removed: complete too.
-                EventKind::Modify(ModifyKind::Name(RenameMode::To)) | EventKind::Remove(_) => {
-                    burst.writing.remove(&path);
-                    any |= burst.changed.insert(path);
-                }
-                EventKind::Modify(ModifyKind::Name(RenameMode::Both)) if i == last => {
+                _ if in_place => {
                     burst.writing.remove(&path);
                     any |= burst.changed.insert(path);
                 }

@@ -151,6 +151,7 @@ pub(super) fn apply(engine: &mut Engine, paths: &[PathBuf]) -> Applied {
             engine.known_hashes.clear();
         }
         engine.diagnostics = OnceLock::new();
+        *engine.recalled.get_mut() = false;
         engine.inputs = OnceLock::new();
         // Which files are cited may have changed: the renderer reads only
         // those.

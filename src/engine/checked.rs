@@ -132,11 +132,6 @@ fn key(root: &Path, limits: load::Limits, files: &[(String, load::cache::Digest3
     hex(&h.finalize())
 }
 
-/// A file's text without its byte-order mark, as `load` keeps it.
-fn without_bom(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
-}
-
 /// The stored result, when it can be read.
 fn stored(root: &Path) -> Option<Stored> {
     let bytes = crate::files::read(root, PATH, 64 << 20).ok()?;
@@ -193,7 +188,7 @@ pub fn quick(options: &Options) -> Option<Checked> {
     let mut sources = Sources::default();
     for (rel, _, bytes) in read {
         if let Some(bytes) = bytes {
-            let text = String::from_utf8(without_bom(&bytes).to_vec()).ok()?;
+            let text = String::from_utf8(load::cache::without_bom(&bytes).to_vec()).ok()?;
             sources.insert(Arc::new(SourceFile::new(rel.into(), text)));
         }
     }

@@ -43,10 +43,14 @@ pub fn digest(bytes: &[u8]) -> Digest32 {
     Sha256::digest(bytes).into()
 }
 
-/// The SHA-256 of a file's text as `load` keeps it: its bytes without a
-/// byte-order mark.
+/// A file's text as `load` keeps it: its bytes without a byte-order mark.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
+/// The SHA-256 of a file's text as `load` keeps it ([`without_bom`]).
 pub fn text_digest(bytes: &[u8]) -> Digest32 {
-    digest(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes))
+    digest(without_bom(bytes))
 }
 
 /// One cached file: the digest of its bytes, and its model value as JSON.
