@@ -236,12 +236,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_in(&dir, path, bytes, Commit::Replace)
 }
 
+/// Whether `path`, once written, stays in the workspace at `root`
+/// (canonical): no link on its way carries it out.
+pub fn stays_inside(root: &Path, path: &Path) -> bool {
+    resolve(path).starts_with(root)
+}
+
 /// [`write_atomic`] without waiting for the disk: for terbuka's caches,
 /// which a crash may lose (the next run reads the files again) but never
-/// leaves half-written for a reader.
-pub fn write_cache(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+/// leaves half-written for a reader. A cache is written only inside the
+/// workspace at `root` (canonical), checked before the folders are made
+/// and again after: a link at `out/` or `out/.cache/` that leads out of it
+/// is refused, as for any output.
+pub fn write_cache(root: &Path, path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let inside = || stays_inside(root, path).then_some(()).ok_or_else(|| WriteError::LinkOut { path: path.to_owned() });
+    inside()?;
     let dir = parent(path);
     create_folders(path, &dir)?;
+    inside()?;
     write_in(&dir, path, bytes, Commit::ReplaceUnsynced)
 }
 

@@ -254,7 +254,7 @@ impl Engine {
             diagnostics: self.diagnostics().iter().map(StoredDiagnostic::from).collect(),
         };
         if let Ok(bytes) = serde_json::to_vec(&stored) {
-            let _ = crate::output::write_cache(&path, &bytes);
+            let _ = crate::output::write_cache(&ws.root, &path, &bytes);
         }
     }
 }

@@ -168,8 +168,10 @@ impl Engine {
                     // The cache only saves time: a folder that cannot hold it
                     // costs the next run its speed, nothing else. It is written
                     // while the command goes on.
-                    let write =
-                        move || timings::time(timings::WRITE_CACHE, || output::write_cache(&path, &cache.to_bytes()));
+                    let root = ws.root.clone();
+                    let write = move || {
+                        timings::time(timings::WRITE_CACHE, || output::write_cache(&root, &path, &cache.to_bytes()))
+                    };
                     std::thread::Builder::new().name("terbuka-cache".into()).spawn(write).ok()
                 });
                 Ok((ws, d, note, writer, digests))

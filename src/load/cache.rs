@@ -253,17 +253,15 @@ impl Cache {
         out
     }
 
-    /// Where to write it in the workspace at `root`: `None` when `out/` is
-    /// not a folder inside the workspace (a link out, a file), so the cache
-    /// is simply not kept.
+    /// Where to write it in the workspace at `root` (canonical): `None`
+    /// when `out/` is not a folder (a file, a broken link) or a link at
+    /// `out/` or `out/.cache/` leads out of the workspace, so the cache is
+    /// simply not kept.
     pub fn path(root: &Path) -> Option<PathBuf> {
         let out = root.join("out");
-        match out.canonicalize() {
-            Ok(real) if real.starts_with(root) && real.is_dir() => Some(root.join(PATH)),
-            Ok(_) => None,
-            Err(_) if out.symlink_metadata().is_err() => Some(root.join(PATH)),
-            Err(_) => None,
-        }
+        let path = root.join(PATH);
+        let folder = out.is_dir() || out.symlink_metadata().is_err();
+        (folder && crate::output::stays_inside(root, &path)).then_some(path)
     }
 }
 

@@ -227,3 +227,28 @@ fn a_file_in_the_way_of_a_folder_is_named() {
         run.stderr
     );
 }
+
+#[test]
+fn the_caches_are_never_written_through_a_link_out_of_the_workspace() {
+    let mut s = Scene::minimal();
+    // `out/.cache` (not `out`) is a link to a folder outside, and so, in a
+    // second round, is the parse cache's own file.
+    std::fs::create_dir_all(s.root().join("out")).unwrap();
+    symlink(s.outside.path(), s.root().join("out/.cache")).unwrap();
+    s.freeze();
+    for args in [&["validate"][..], &["score"], &["validate"], &["report"]] {
+        let run = s.run(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", said(&run, s.root()));
+        s.unchanged(&format!("{args:?} with out/.cache a link out"));
+    }
+    std::fs::remove_file(s.root().join("out/.cache")).unwrap();
+    std::fs::create_dir_all(s.root().join("out/.cache")).unwrap();
+    symlink(s.out("victim.txt"), s.root().join("out/.cache/parse.bin")).unwrap();
+    symlink(s.out("victim.txt"), s.root().join("out/.cache/validate.bin")).unwrap();
+    for args in [&["validate"][..], &["score"]] {
+        let run = s.run(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", said(&run, s.root()));
+        s.unchanged(&format!("{args:?} with the cache files links out"));
+    }
+    assert!(leftovers(s.root()).is_empty(), "{:?}", leftovers(s.root()));
+}
