@@ -258,6 +258,30 @@ fn an_unchanged_workspace_is_not_validated_again() {
     assert_eq!(validations(&gone), 1);
 }
 
+/// An engine that read its diagnostics back and is then edited (as
+/// `watch` is) validates again, and keeps the new result for the next run.
+#[test]
+fn an_edit_after_a_recall_is_validated_and_remembered() {
+    let validations = |e: &Engine| e.stats().validations.load(Ordering::Relaxed);
+    let ws = Ws::sample();
+    let first = open(&ws, true);
+    first.diagnostics();
+    first.remember();
+    drop(first);
+    let mut engine = open(&ws, true);
+    assert!(!engine.has_errors());
+    assert_eq!(validations(&engine), 0, "read back");
+    let file = "commitments/data-revolution.yaml";
+    ws.edit(file, "lead: diskominfo", "lead: diskominfoo");
+    engine.apply(&[ws.path().join(file)]);
+    assert!(engine.has_errors());
+    assert_eq!(validations(&engine), 1);
+    engine.remember();
+    let next = open(&ws, true);
+    assert_eq!(next.diagnostics(), engine.diagnostics());
+    assert_eq!(validations(&next), 0, "the edited workspace's result is read back");
+}
+
 #[test]
 fn validate_says_the_same_with_and_without_its_caches() {
     let ws = Ws::sample();
