@@ -7,12 +7,14 @@
 mod code;
 pub mod code_docs;
 mod msg;
+pub mod path;
 pub mod render;
 pub mod scope;
 mod source;
 
 pub use code::Code;
 pub use msg::Msg;
+pub use path::{KeyPath, Seg, Subject};
 pub use source::{Location, SourceFile, Sources, Span};
 
 use serde::Serialize;

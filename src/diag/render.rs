@@ -224,6 +224,10 @@ struct JsonDiagnostic<'a> {
     column: Option<usize>,
     end_line: Option<usize>,
     end_column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a super::Subject>,
     message: &'a str,
     label: Option<&'a str>,
     hints: Vec<&'a str>,
@@ -244,6 +248,8 @@ pub fn json(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> String
                 column: range.map(|r| r.0.1),
                 end_line: range.map(|r| r.1.0),
                 end_column: range.map(|r| r.1.1),
+                path: d.location.as_ref().and_then(|l| l.path_text()),
+                subject: d.location.as_ref().and_then(|l| l.subject.as_deref()),
                 message: d.message.get(lang),
                 label: d.label.as_ref().map(|l| l.get(lang)),
                 hints: d.hints.iter().map(|h| h.get(lang)).collect(),

@@ -3,6 +3,8 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
+use super::path::{KeyPath, Seg, Subject};
+
 /// A byte range in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
@@ -12,24 +14,46 @@ pub struct Span {
     pub end: usize,
 }
 
-/// Where a diagnostic points: a workspace file and, when known, a range in it.
+/// Where a diagnostic points: a workspace file and, when known, a range in
+/// it, the YAML key path it concerns and what that path names.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     /// Path relative to the workspace root, with `/` separators.
     pub file: Arc<str>,
     /// The offending text; `None` for the file as a whole.
     pub span: Option<Span>,
+    /// The key path it concerns (`points.understanding.level`), when the
+    /// rule knows one: front ends place the diagnostic by it.
+    pub path: Option<KeyPath>,
+    /// The entities the file and key path name.
+    pub subject: Option<Arc<Subject>>,
 }
 
 impl Location {
     /// The whole file.
     pub fn file(file: &Arc<str>) -> Self {
-        Location { file: file.clone(), span: None }
+        Location { file: file.clone(), span: None, path: None, subject: None }
     }
 
     /// A range in the file.
     pub fn span(file: &Arc<str>, start: usize, end: usize) -> Self {
-        Location { file: file.clone(), span: Some(Span { start, end: end.max(start) }) }
+        Location { file: file.clone(), span: Some(Span { start, end: end.max(start) }), path: None, subject: None }
+    }
+
+    /// This location, concerning the key path `path`; the subject is what
+    /// the file and the path name ([`Subject::of`]), with the ids of
+    /// sequence items answered by `id_at`.
+    #[must_use]
+    pub fn concerning(mut self, path: &[Seg], id_at: &dyn Fn(&[Seg]) -> Option<String>) -> Self {
+        let subject = Subject::of(&self.file, path, id_at);
+        self.path = Some(path.into());
+        self.subject = (!subject.is_empty()).then(|| Arc::new(subject));
+        self
+    }
+
+    /// The key path as text (`points.understanding.evidence[1].file`).
+    pub fn path_text(&self) -> Option<String> {
+        self.path.as_deref().map(super::path::display)
     }
 }
 

@@ -82,6 +82,16 @@ pub fn classify(rel: &str) -> Change {
 }
 
 pub(super) fn apply(engine: &mut Engine, paths: &[PathBuf]) -> Applied {
+    apply_texts(engine, paths, &std::collections::BTreeMap::new())
+}
+
+/// [`apply`], taking the text of the files in `texts` from there instead
+/// of from the disk (`None`: as if the file were gone).
+pub(super) fn apply_texts(
+    engine: &mut Engine,
+    paths: &[PathBuf],
+    texts: &std::collections::BTreeMap<String, Option<&str>>,
+) -> Applied {
     let root = engine.ws.root.clone();
     let mut applied = Applied { periods: Some(BTreeSet::new()), ..Applied::default() };
     let rels = paths
@@ -104,7 +114,15 @@ pub(super) fn apply(engine: &mut Engine, paths: &[PathBuf]) -> Applied {
         match classify(&rel) {
             Change::Yaml(kind, period) => {
                 let limits = engine.options.limits;
-                let diagnostics = load::reload(&mut engine.ws, &rel, limits).unwrap_or_default();
+                let diagnostics = match texts.get(&rel) {
+                    Some(Some(text)) => load::reload_text(&mut engine.ws, &rel, text, limits),
+                    Some(None) => {
+                        engine.ws.take(&rel);
+                        None
+                    }
+                    None => load::reload(&mut engine.ws, &rel, limits),
+                };
+                let diagnostics = diagnostics.unwrap_or_default();
                 engine.load_diagnostics.remove(&rel);
                 engine.load_diagnostics.extend(by_file(diagnostics));
                 // A manifest that appears or goes says so itself (E006).

@@ -75,6 +75,8 @@ struct StoredDiagnostic {
     message: (String, String),
     file: Option<String>,
     span: Option<(usize, usize)>,
+    path: Option<Vec<crate::diag::Seg>>,
+    subject: Option<crate::diag::Subject>,
     label: Option<(String, String)>,
     hints: Vec<(String, String)>,
     period: Option<String>,
@@ -92,6 +94,8 @@ impl StoredDiagnostic {
             message: pair(&d.message),
             file: d.location.as_ref().map(|l| l.file.to_string()),
             span: d.location.as_ref().and_then(|l| l.span).map(|s| (s.start, s.end)),
+            path: d.location.as_ref().and_then(|l| l.path.as_deref()).map(<[_]>::to_vec),
+            subject: d.location.as_ref().and_then(|l| l.subject.as_deref()).cloned(),
             label: d.label.as_ref().map(pair),
             hints: d.hints.iter().map(pair).collect(),
             period: d.period.clone(),
@@ -104,9 +108,11 @@ impl StoredDiagnostic {
         let mut d = Diagnostic::new(code, Msg::new(self.message.0, self.message.1));
         if let Some(file) = self.file {
             let file: Arc<str> = file.into();
-            d.location = Some(match self.span {
-                Some((start, end)) => Location { file, span: Some(Span { start, end }) },
-                None => Location { file, span: None },
+            d.location = Some(Location {
+                file,
+                span: self.span.map(|(start, end)| Span { start, end }),
+                path: self.path.map(Into::into),
+                subject: self.subject.map(Arc::new),
             });
         }
         d.label = self.label.map(|(en, id)| Msg::new(en, id));

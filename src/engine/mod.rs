@@ -458,6 +458,22 @@ impl Engine {
     pub fn apply(&mut self, paths: &[PathBuf]) -> Applied {
         changes::apply(self, paths)
     }
+
+    /// The workspace as it would be were the YAML file `rel` (relative,
+    /// `/`-separated) saved with `text` — or removed, with `None` — without
+    /// reading or writing it: a form's draft or a workbook being imported
+    /// is checked against the whole workspace this way, and
+    /// [`Engine::diagnostics`] then says what `validate` would say of it.
+    /// It drops what [`Engine::apply`] would drop. `apply` on the same
+    /// path reads the file on disk again. Nothing happens when `rel` is
+    /// not a workspace YAML file (`Applied::any` is false).
+    pub fn edit_text(&mut self, rel: &str, text: Option<&str>) -> Applied {
+        if load::kind_of(rel).is_none() {
+            return Applied { periods: Some(BTreeSet::new()), ..Applied::default() };
+        }
+        let texts = std::iter::once((rel.to_owned(), text)).collect();
+        changes::apply_texts(self, &[PathBuf::from(rel)], &texts)
+    }
 }
 
 impl Drop for Engine {

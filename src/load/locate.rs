@@ -15,44 +15,7 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use crate::diag::{SourceFile, Span};
 
-/// One step of a key path.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Seg {
-    /// A mapping key.
-    Key(String),
-    /// A sequence index.
-    Index(usize),
-}
-
-impl From<&str> for Seg {
-    fn from(key: &str) -> Self {
-        Seg::Key(key.to_owned())
-    }
-}
-
-impl From<&String> for Seg {
-    fn from(key: &String) -> Self {
-        Seg::Key(key.clone())
-    }
-}
-
-impl From<String> for Seg {
-    fn from(key: String) -> Self {
-        Seg::Key(key)
-    }
-}
-
-impl From<usize> for Seg {
-    fn from(index: usize) -> Self {
-        Seg::Index(index)
-    }
-}
-
-impl From<u32> for Seg {
-    fn from(key: u32) -> Self {
-        Seg::Key(key.to_string())
-    }
-}
+pub use crate::diag::Seg;
 
 /// Builds a key path: `path!["points", id, "evidence", 0usize]`.
 #[macro_export]

@@ -27,7 +27,7 @@ pub use cache::Cache;
 pub use locate::{Locator, Seg};
 pub(crate) use parsed::Parsed;
 use parsed::{deserialize, from_json, to_json};
-pub use workspace::{Doc, Workspace};
+pub use workspace::{Doc, ItemIds, Workspace};
 
 /// Limits on what the loader accepts.
 #[derive(Debug, Clone, Copy)]
@@ -165,6 +165,28 @@ pub fn reload(ws: &mut Workspace, rel: &str, limits: Limits) -> Option<Vec<Diagn
     if outcome.linked {
         ws.linked.insert(rel.to_owned());
     }
+    let mut diagnostics = ws.put(kind, rel, outcome.source, outcome.doc);
+    diagnostics.extend(outcome.diagnostics);
+    Some(diagnostics)
+}
+
+/// [`reload`] from `text` instead of the file on disk: the workspace as it
+/// would be were `rel` saved with that text (a form's draft, a workbook
+/// being imported). Nothing is read or written; `None` when `rel` is not
+/// a workspace YAML file.
+pub fn reload_text(ws: &mut Workspace, rel: &str, text: &str, limits: Limits) -> Option<Vec<Diagnostic>> {
+    let kind = kind_of(rel)?;
+    ws.take(rel);
+    let path: Arc<str> = rel.into();
+    let size = text.len() as u64;
+    let outcome = if size > limits.max_file_bytes {
+        Outcome::unreadable(&path, (read::too_big(&path, size, false, limits), None))
+    } else {
+        match read::decode(text.as_bytes().to_vec(), &path) {
+            Ok(text) => parse_text(kind, path, text, limits),
+            Err(failure) => Outcome::unreadable(&path, *failure),
+        }
+    };
     let mut diagnostics = ws.put(kind, rel, outcome.source, outcome.doc);
     diagnostics.extend(outcome.diagnostics);
     Some(diagnostics)

@@ -14,6 +14,26 @@ use crate::msg;
 /// that are not UTF-8 a lossy copy to show the line from.
 pub(super) type Unreadable = Box<(Diagnostic, Option<String>)>;
 
+/// A file of `size` bytes (or at least that many), past the size limit.
+pub(super) fn too_big(path: &Arc<str>, size: u64, at_least: bool, limits: Limits) -> Diagnostic {
+    let limit = limits.max_file_bytes;
+    let message = if at_least {
+        msg!(
+            "this file has more than the limit of {limit} bytes (reading stopped at {size})",
+            "berkas ini lebih besar dari batas {limit} bita (pembacaan berhenti di {size})"
+        )
+    } else {
+        msg!(
+            "this file has {size} bytes, more than the limit of {limit} bytes",
+            "berkas ini berukuran {size} bita, melebihi batas {limit} bita"
+        )
+    };
+    Diagnostic::new(Code::Unreadable, message).at(Location::file(path)).hint(msg!(
+        "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
+        "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
+    ))
+}
+
 /// Reads a workspace file's bytes through [`files::read_plain`] (a regular
 /// file inside the workspace, at most the size limit), and whether it was
 /// reached without a link.
@@ -25,25 +45,7 @@ pub(super) fn read_bytes(
 ) -> Result<(Vec<u8>, bool), Unreadable> {
     let unreadable = |m: Msg| Box::new((Diagnostic::new(Code::Unreadable, m).at(Location::file(path)), None));
     let read = files::read_plain(root, rel, limits.max_file_bytes).map_err(|problem| match problem {
-        files::Problem::TooBig { size, at_least } => {
-            let limit = limits.max_file_bytes;
-            let (d, _) = *unreadable(if at_least {
-                msg!(
-                    "this file has more than the limit of {limit} bytes (reading stopped at {size})",
-                    "berkas ini lebih besar dari batas {limit} bita (pembacaan berhenti di {size})"
-                )
-            } else {
-                msg!(
-                    "this file has {size} bytes, more than the limit of {limit} bytes",
-                    "berkas ini berukuran {size} bita, melebihi batas {limit} bita"
-                )
-            });
-            let d = d.hint(msg!(
-                "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
-                "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
-            ));
-            Box::new((d, None))
-        }
+        files::Problem::TooBig { size, at_least } => Box::new((too_big(path, size, at_least, limits), None)),
         files::Problem::Outside => unreadable(msg!(
             "this file is a symbolic link that leads outside the workspace; terbuka reads only files inside it, and did not read this one",
             "berkas ini tautan simbolik yang mengarah ke luar ruang kerja; terbuka hanya membaca berkas di dalam ruang kerja, dan tidak membaca berkas ini"

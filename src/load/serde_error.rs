@@ -12,11 +12,33 @@ use super::{Locator, Seg};
 /// The diagnostic for a file serde_yaml could not deserialise, with what
 /// its indentation says when that is the likely cause.
 pub(super) fn diagnose(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: &Locator) -> Diagnostic {
-    let d = diagnose_inner(error, source, locator);
+    let mut d = diagnose_inner(error, source, locator);
+    if let Some(path) = key_path(error) {
+        d.location = d.location.take().map(|l| l.concerning(&path, &|_| None));
+    }
     match continuation_hint(&d, source) {
         Some(hint) => d.hint(hint),
         None => d,
     }
+}
+
+/// The key path a deserialising error concerns: serde_yaml's path, and for
+/// a key that is unknown, missing or written twice, that key.
+fn key_path(error: &serde_yaml::Error) -> Option<Vec<Seg>> {
+    let raw = error.to_string();
+    let text = raw.rfind(" at line ").map_or(raw.as_str(), |i| &raw[..i]);
+    let (path, text) = split_path(text);
+    let mut segs = parse_path(path.unwrap_or(""));
+    let key = ["unknown field `", "missing field `", "duplicate field `"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .and_then(|rest| rest.split('`').next());
+    match key {
+        Some(key) => segs.push(Seg::Key(key.to_owned())),
+        None if path.is_none() => return None,
+        None => {}
+    }
+    Some(segs)
 }
 
 fn diagnose_inner(error: &serde_yaml::Error, source: &Arc<SourceFile>, locator: &Locator) -> Diagnostic {

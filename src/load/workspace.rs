@@ -24,23 +24,72 @@ pub struct Doc<T> {
     pub locator: Arc<Locator>,
 }
 
-impl<T> Doc<T> {
-    /// The location of the value at `path` (or its nearest written ancestor).
+/// The id of the item a sequence path names in a file's value
+/// (`milestones[2]` → `m3`), so that a diagnostic's subject names the
+/// milestone, period or point it concerns rather than its position.
+pub trait ItemIds {
+    /// The id of the item at `path` (a sequence and a position in it).
+    fn id_at(&self, _path: &[Seg]) -> Option<String> {
+        None
+    }
+}
+
+impl ItemIds for Commitment {
+    fn id_at(&self, path: &[Seg]) -> Option<String> {
+        match path {
+            [Seg::Key(k), Seg::Index(i)] if k == "milestones" => self.milestones.get(*i).map(|m| m.id.to_string()),
+            _ => None,
+        }
+    }
+}
+
+impl ItemIds for Manifest {
+    fn id_at(&self, path: &[Seg]) -> Option<String> {
+        match path {
+            [Seg::Key(k), Seg::Index(i)] if k == "periods" => self.periods.get(*i).map(|p| p.id.to_string()),
+            _ => None,
+        }
+    }
+}
+
+impl ItemIds for Rubric {
+    fn id_at(&self, path: &[Seg]) -> Option<String> {
+        match path {
+            [Seg::Key(k), Seg::Index(i)] if k == "points" => self.points.get(*i).map(|p| p.id.to_string()),
+            _ => None,
+        }
+    }
+}
+
+impl ItemIds for Assessment {}
+impl ItemIds for Institution {}
+impl ItemIds for Review {}
+impl ItemIds for MethodologyFile {}
+impl ItemIds for EvidenceLock {}
+
+impl<T: ItemIds> Doc<T> {
+    /// The location of the value at `path` (or its nearest written
+    /// ancestor), concerning `path`.
     pub fn at(&self, path: &[Seg]) -> Location {
-        match self.locator.value(path) {
+        let at = match self.locator.value(path) {
             Some(span) => Location::span(&self.file, span.start, span.end),
             None => Location::file(&self.file),
-        }
+        };
+        at.concerning(path, &|p| self.value.id_at(p))
     }
 
-    /// The location of the key at `path` (or its nearest written ancestor).
+    /// The location of the key at `path` (or its nearest written
+    /// ancestor), concerning `path`.
     pub fn key_at(&self, path: &[Seg]) -> Location {
-        match self.locator.key(path) {
+        let at = match self.locator.key(path) {
             Some(span) => Location::span(&self.file, span.start, span.end),
             None => Location::file(&self.file),
-        }
+        };
+        at.concerning(path, &|p| self.value.id_at(p))
     }
+}
 
+impl<T> Doc<T> {
     /// The file name without directory and `.yaml`.
     pub fn stem(&self) -> &str {
         let name = self.file.rsplit('/').next().unwrap_or(&self.file);
@@ -168,7 +217,7 @@ impl Workspace {
     }
 
     /// Removes the file at `rel` (its document, source and broken mark).
-    pub(super) fn take(&mut self, rel: &str) {
+    pub fn take(&mut self, rel: &str) {
         let mine = |file: &Arc<str>| &**file == rel;
         let before = self.sources.len() + usize::from(self.broken.contains(rel));
         let mut found = false;

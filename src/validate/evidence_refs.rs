@@ -5,14 +5,14 @@ use crate::diag::{Code, Diagnostic, Location};
 use crate::evidence::{
     Differs, InvalidReason, Lookalike, NotAFile, OutsideReason, PathStatus, check_syntax, normal_spelling,
 };
-use crate::load::{Doc, Seg};
+use crate::load::{Doc, ItemIds, Seg};
 use crate::model::EvidenceItem;
 use crate::msg;
 
 use super::Context;
 
 /// Checks one evidence item written at `at` (its key path) in `doc`.
-pub(super) fn check_item<T>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceItem, at: &[Seg]) {
+pub(super) fn check_item<T: ItemIds>(cx: &mut Context<'_>, doc: &Doc<T>, item: &EvidenceItem, at: &[Seg]) {
     let child = |key: &str| {
         let mut p = at.to_vec();
         p.push(Seg::from(key));

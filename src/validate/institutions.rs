@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::diag::{Code, Diagnostic};
-use crate::load::{Doc, Seg};
+use crate::load::{Doc, ItemIds, Seg};
 use crate::model::{Sector, SteeringCommittee};
 use crate::msg;
 use crate::path;
@@ -53,7 +53,12 @@ pub(super) fn check(cx: &mut Context<'_>) {
 }
 
 /// Checks a steering committee: its decree file and its sectors.
-pub(super) fn check_committee<T>(cx: &mut Context<'_>, doc: &Doc<T>, committee: &SteeringCommittee, at: &[Seg]) {
+pub(super) fn check_committee<T: ItemIds>(
+    cx: &mut Context<'_>,
+    doc: &Doc<T>,
+    committee: &SteeringCommittee,
+    at: &[Seg],
+) {
     if let Some(decree) = &committee.decree {
         let mut p = at.to_vec();
         p.push(Seg::from("decree"));

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::diag::{Code, Diagnostic};
-use crate::load::{Doc, Seg, Workspace};
+use crate::load::{Doc, ItemIds, Seg, Workspace};
 use crate::model::Lang;
 use crate::msg;
 
@@ -77,7 +77,7 @@ struct Found {
 
 impl Found {
     /// Looks at every text of `doc`, a file of the kind `schema` describes.
-    fn file<T: Serialize>(&mut self, schema: &str, doc: &Doc<T>) {
+    fn file<T: Serialize + ItemIds>(&mut self, schema: &str, doc: &Doc<T>) {
         let (first, second) = (self.first, self.second);
         let schema = schema_of(schema);
         let Ok(value) = serde_json::to_value(&doc.value) else { return };

@@ -305,3 +305,51 @@ fn validate_says_the_same_with_and_without_its_caches() {
     let damaged = ws.run(&["validate"]);
     assert_eq!(damaged.stdout, ws.run(&["--no-cache", "validate"]).stdout);
 }
+
+/// A front end (a form's draft, a workbook being imported) checks a
+/// file's text against the whole workspace without writing it: the
+/// engine says what `validate` would say were the file saved so, and
+/// reading the file again from disk puts the workspace back.
+#[test]
+fn a_text_checked_in_memory_is_validated_as_if_saved_and_nothing_is_written() {
+    let ws = Ws::fixture("city");
+    let file = "assessments/2023/finance.yaml";
+    let before = terbuka_snapshot(&ws);
+    let mut engine = open(&ws, false);
+    assert!(!engine.has_errors());
+    let draft =
+        ws.read(file).replacen("level: 4", "level: 9", 1).replace("institution: finance", "institution: financ");
+    let applied = engine.edit_text(file, Some(&draft));
+    assert_eq!(applied.reread, [file]);
+    let in_memory = engine
+        .diagnostics()
+        .iter()
+        .map(|d| (d.code.as_str(), d.location.as_ref().and_then(|l| l.path_text())))
+        .collect::<Vec<_>>();
+    assert!(in_memory.contains(&("E020", Some("points.leadership.level".into()))), "{in_memory:?}");
+    assert!(in_memory.contains(&("E011", Some("institution".into()))), "{in_memory:?}");
+    assert_eq!(terbuka_snapshot(&ws), before, "nothing was written");
+
+    // The same text saved and validated from the command line.
+    let copy = Ws::fixture("city");
+    copy.write(file, &draft);
+    let on_disk = open(&copy, false)
+        .diagnostics()
+        .iter()
+        .map(|d| (d.code.as_str(), d.location.as_ref().and_then(|l| l.path_text())))
+        .collect::<Vec<_>>();
+    assert_eq!(in_memory, on_disk);
+
+    // A text that does not parse is reported as load reports it; the file
+    // on disk read again gives the workspace back.
+    engine.edit_text(file, Some("institution: a: b\n"));
+    assert!(engine.diagnostics().iter().any(|d| d.code.as_str() == "E002"));
+    engine.apply(&[ws.path().join(file)]);
+    assert!(!engine.has_errors());
+    // A file that is not a workspace YAML file changes nothing.
+    assert!(!engine.edit_text("notes/todo.yaml", Some("x: 1")).any());
+}
+
+fn terbuka_snapshot(ws: &Ws) -> Vec<(String, Vec<u8>)> {
+    crate::harness::snapshot_tree(ws.path())
+}

@@ -157,3 +157,58 @@ fn a_milestone_complete_once_is_not_overdue_later() {
     assert!(run.stdout.contains("W010] milestone `m2` of `open-data` was due on 2017-12-31"), "{}", run.stdout);
     assert!(!run.stdout.contains("milestone `m1` of `open-data` was due"), "{}", run.stdout);
 }
+
+/// Every diagnostic says what it is about: the YAML key path it concerns
+/// (how the forms of `serve` and a workbook import place it) and the
+/// entities that path names, on a workspace that is not the sample.
+#[test]
+fn json_diagnostics_carry_the_key_path_and_subject() {
+    let ws = Ws::fixture("city");
+    // A misspelt key, a level of the wrong type, an unknown institution in
+    // a commitment, a missing file in the second evidence item, and an
+    // overdue milestone.
+    ws.edit(
+        "assessments/2023/city-it.yaml",
+        "    justification: {en: Level 4 this year., id: Tingkat 4 tahun ini.}\n    evidence:\n      - {file: evidence/city-it/2023/leadership.txt",
+        "    justifikasi: {en: Level 4 this year., id: Tingkat 4 tahun ini.}\n    evidence:\n      - {file: evidence/city-it/2023/leadership.txt",
+    );
+    ws.edit("assessments/2022/finance.yaml", "leadership:\n    level: 4", "leadership:\n    level: four");
+    ws.edit("commitments/open-budget.yaml", "supporting: [city-it]", "supporting: [city-itt]");
+    ws.edit(
+        "assessments/2023/finance.yaml",
+        "      - {file: evidence/finance/2023/open-data.txt, note: {en: Record, id: Catatan}}",
+        "      - {file: evidence/finance/2023/open-data.txt, note: {en: Record, id: Catatan}}\n      - {file: evidence/finance/2023/gone.txt}",
+    );
+    ws.edit(
+        "commitments/open-budget.yaml",
+        "due: 2023-06-30}",
+        "due: 2023-06-30}\n  - {id: m3, title: {en: Citizens' budget, id: Anggaran warga}, due: 2023-09-30}",
+    );
+    let run = ws.run(&["validate", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let items: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let find = |code: &str| {
+        items.as_array().unwrap().iter().find(|d| d["code"] == code).unwrap_or_else(|| panic!("no {code}: {items:#}"))
+    };
+    let e003 = find("E003");
+    assert_eq!(e003["file"], "assessments/2023/city-it.yaml");
+    assert_eq!(e003["path"], "points.leadership.justifikasi");
+    assert_eq!(e003["subject"], serde_json::json!({"institution": "city-it", "period": "2023", "point": "leadership"}));
+    let e004 = find("E004");
+    assert_eq!(e004["path"], "points.leadership.level");
+    assert_eq!(e004["subject"]["institution"], "finance");
+    assert_eq!(e004["subject"]["period"], "2022");
+    let e011 = find("E011");
+    assert_eq!(e011["path"], "supporting[0]");
+    assert_eq!(e011["subject"], serde_json::json!({"commitment": "open-budget"}));
+    let e032 = find("E032");
+    assert_eq!(e032["path"], "points.open-data.evidence[1].file");
+    assert_eq!(e032["subject"], serde_json::json!({"institution": "finance", "period": "2023", "point": "open-data"}));
+    let w010 = find("W010");
+    assert_eq!(w010["file"], "commitments/open-budget.yaml");
+    assert_eq!(w010["path"], "milestones[2].due");
+    assert_eq!(w010["subject"], serde_json::json!({"commitment": "open-budget", "milestone": "m3"}));
+    // The human format is unchanged: no path in it.
+    let human = ws.run(&["validate"]);
+    assert!(!human.stdout.contains("points.open-data.evidence[1].file"), "{}", human.stdout);
+}
