@@ -348,3 +348,45 @@ fn evidence_change(a: &[EvidenceItem], b: &[EvidenceItem], hashes: &BTreeMap<Str
     change.reused.sort();
     change
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::score::score;
+    use crate::score::tests::{arb_levels, assessment, rubric, workspace};
+
+    proptest! {
+    #[test]
+    fn comparing_a_period_with_itself_shows_no_change_and_swapping_reverses(
+        weights in prop::collection::vec(1i64..=3, 1..=8),
+        a in prop::collection::vec(arb_levels(8), 1..=4),
+        b in prop::collection::vec(arb_levels(8), 1..=4),
+    ) {
+        let n = weights.len();
+        let r = rubric(&weights, Some(2));
+        let mut assessments = a.iter().enumerate().map(|(i, l)| assessment(&format!("i{i}"), "s1", &l[..n])).collect::<Vec<_>>();
+        assessments.extend(b.iter().enumerate().map(|(i, l)| assessment(&format!("i{i}"), "s2", &l[..n])));
+        let ws = workspace(r, assessments);
+        let scores = score(&ws);
+        let (s1, s2) = (scores.period("s1").unwrap(), scores.period("s2").unwrap());
+        let none = BTreeMap::new();
+        let same = compare(&ws, s1, s1, &none, None);
+        prop_assert_eq!(same.summary.regressions + same.summary.improvements, 0);
+        prop_assert!(same.institutions.iter().flat_map(|i| &i.points).all(|p| p.movement == Movement::Unchanged));
+        let (ab, ba) = (compare(&ws, s1, s2, &none, None), compare(&ws, s2, s1, &none, None));
+        prop_assert_eq!(ab.summary.regressions, ba.summary.improvements);
+        prop_assert_eq!(ab.summary.improvements, ba.summary.regressions);
+        prop_assert_eq!(ab.summary.evidence_added, ba.summary.evidence_dropped);
+        for (x, y) in ab.institutions.iter().zip(&ba.institutions) {
+            for (p, q) in x.points.iter().zip(&y.points) {
+                prop_assert_eq!(p.backed.change().map(|d| -d), q.backed.change());
+                prop_assert_eq!(p.claimed.from, q.claimed.to);
+            }
+        }
+    }
+    }
+}

@@ -13,6 +13,7 @@ pub mod engine;
 pub mod evidence;
 pub mod export;
 pub mod files;
+pub mod fonts;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -53,6 +53,7 @@ impl Settings {
             on_overrun,
             source_date_epoch: self.source_date_epoch,
             cache: self.cache,
+            fallback_lang: fallback_lang(),
         }
     }
 
@@ -60,7 +61,7 @@ impl Settings {
     /// first (read leniently from `terbuka.yaml` when it does not load),
     /// else the system's (see [`fallback_lang`]).
     pub fn lang_for(&self, workspace_first: Option<Lang>) -> Lang {
-        self.lang.or(workspace_first).or_else(|| first_lang(&self.root)).unwrap_or_else(fallback_lang)
+        self.lang.or(workspace_first).or_else(|| crate::load::first_lang(&self.root)).unwrap_or_else(fallback_lang)
     }
 }
 
@@ -78,35 +79,6 @@ pub fn fallback_lang() -> Lang {
         Some("en") => Lang::En,
         _ => Lang::Id,
     }
-}
-
-/// The first language of `root/terbuka.yaml`, read leniently: from the
-/// parsed file, or, when it does not parse, from its `languages:` line (a
-/// focal point who broke the manifest still reads the message in her
-/// language).
-pub fn first_lang(root: &std::path::Path) -> Option<Lang> {
-    #[derive(serde::Deserialize)]
-    struct Languages {
-        #[serde(default)]
-        languages: Vec<String>,
-    }
-    let path = root.join("terbuka.yaml");
-    let meta = std::fs::metadata(&path).ok()?;
-    if !meta.is_file() || meta.len() > 1 << 20 {
-        return None;
-    }
-    let text = std::fs::read_to_string(path).ok()?;
-    if let Ok(manifest) = serde_yaml::from_str::<Languages>(&text) {
-        return manifest.languages.first().and_then(|code| Lang::from_code(code));
-    }
-    let mut lines = text.lines().skip_while(|l| !l.starts_with("languages:"));
-    let first = lines.next()?.trim_start_matches("languages:").trim();
-    let code = if first.is_empty() {
-        lines.next()?.trim().trim_start_matches('-').trim().to_owned()
-    } else {
-        first.trim_start_matches('[').split([',', ']', ' ']).find(|c| !c.is_empty())?.to_owned()
-    };
-    Lang::from_code(code.trim_matches(['"', '\'']))
 }
 
 /// The workspace `start` is in: the nearest of `start` and its ancestors

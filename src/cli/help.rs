@@ -2,6 +2,11 @@
 //! arguments are parsed (the language and colour), the clap definition with
 //! every help text in Bahasa Indonesia when that is the language, and clap's
 //! own errors retold in Indonesian.
+//!
+//! One unit: the clap definition, its Indonesian texts, the retold errors
+//! and the man pages are one description of the command line, and the
+//! tests at the end check them against each other (every argument has its
+//! Indonesian text, every page its sections).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -73,7 +78,7 @@ pub fn workspace_lang(root: &Path) -> Option<Lang> {
     } else {
         root.to_path_buf()
     };
-    crate::settings::first_lang(&root)
+    crate::load::first_lang(&root)
 }
 
 /// The clap command in `lang`, coloured as `--color` and `NO_COLOR` say.

@@ -183,15 +183,11 @@ impl Subject {
                 }
             }
             ["institutions", name] => s.institution = stem(name),
-            ["rubrics", _] => {
-                if key(0).as_deref() == Some("points") && path.len() > 1 {
-                    s.point = id_at(&path[..2]);
-                }
+            ["rubrics", _] if key(0).as_deref() == Some("points") && path.len() > 1 => {
+                s.point = id_at(&path[..2]);
             }
-            ["terbuka.yaml"] => {
-                if key(0).as_deref() == Some("periods") && path.len() > 1 {
-                    s.period = id_at(&path[..2]);
-                }
+            ["terbuka.yaml"] if key(0).as_deref() == Some("periods") && path.len() > 1 => {
+                s.period = id_at(&path[..2]);
             }
             _ => {}
         }

@@ -67,6 +67,9 @@ pub struct Options {
     pub source_date_epoch: Option<i64>,
     /// Whether to use the parse cache (`out/.cache/parse.bin`).
     pub cache: bool,
+    /// The language when neither `lang` nor the workspace says (the
+    /// system's, resolved by the caller: the engine reads no environment).
+    pub fallback_lang: Lang,
 }
 
 impl Options {
@@ -221,13 +224,13 @@ impl Engine {
 
     /// The language of messages and reports: the one asked for, else the
     /// workspace's first (read leniently when `terbuka.yaml` does not
-    /// load), else the system's.
+    /// load), else [`Options::fallback_lang`].
     pub fn lang(&self) -> Lang {
         self.options
             .lang
             .or_else(|| self.workspace_lang())
-            .or_else(|| crate::settings::first_lang(&self.options.root))
-            .unwrap_or_else(crate::settings::fallback_lang)
+            .or_else(|| load::first_lang(&self.options.root))
+            .unwrap_or(self.options.fallback_lang)
     }
 
     /// The workspace's first language, if `terbuka.yaml` loaded.

@@ -27,6 +27,7 @@ pub use cache::Cache;
 pub use locate::{Locator, Seg};
 pub(crate) use parsed::Parsed;
 use parsed::{deserialize, from_json, to_json};
+pub use read::first_lang;
 pub use workspace::{Doc, ItemIds, Workspace};
 
 /// Limits on what the loader accepts.

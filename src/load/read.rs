@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::Limits;
 use crate::diag::{Code, Diagnostic, Location, Msg};
 use crate::files;
+use crate::model::Lang;
 use crate::msg;
 
 /// A file that could not be read as text: its diagnostic, and for bytes
@@ -174,4 +175,33 @@ fn first_bad_outside_comments(bytes: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// The first language of `root/terbuka.yaml`, read leniently: from the
+/// parsed file, or, when it does not parse, from its `languages:` line (a
+/// focal point who broke the manifest still reads the message in her
+/// language).
+pub fn first_lang(root: &Path) -> Option<Lang> {
+    #[derive(serde::Deserialize)]
+    struct Languages {
+        #[serde(default)]
+        languages: Vec<String>,
+    }
+    let path = root.join("terbuka.yaml");
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    if let Ok(manifest) = serde_yaml::from_str::<Languages>(&text) {
+        return manifest.languages.first().and_then(|code| Lang::from_code(code));
+    }
+    let mut lines = text.lines().skip_while(|l| !l.starts_with("languages:"));
+    let first = lines.next()?.trim_start_matches("languages:").trim();
+    let code = if first.is_empty() {
+        lines.next()?.trim().trim_start_matches('-').trim().to_owned()
+    } else {
+        first.trim_start_matches('[').split([',', ']', ' ']).find(|c| !c.is_empty())?.to_owned()
+    };
+    Lang::from_code(code.trim_matches(['"', '\'']))
 }

@@ -1,5 +1,8 @@
 //! Turns a serde_yaml error into a located diagnostic with a hint a focal
 //! point can act on.
+//!
+//! One unit: one classification of the parser's failures, each branch
+//! worded beside the case it recognises.
 
 use std::sync::Arc;
 
@@ -433,7 +436,7 @@ fn out_of_range(
     } else {
         within(&format!("the number {n} is far too large"), &format!("angka {n} terlalu besar"))
     };
-    let max_weight = crate::validate::MAX_WEIGHT;
+    let max_weight = crate::model::MAX_WEIGHT;
     if path.ends_with("level") {
         // A level belongs to the rubric's scale, whatever the number type.
         let (en, id) = within(

@@ -40,7 +40,7 @@ pub use review::{
     CommitmentReview, PointReview, ProcessReview, PublishedReport, Reconstructed, Review, ReviewField, Reviewer,
     ReviewerKind,
 };
-pub use rubric::{Level, Point, RecommendationLabels, Recommendations, Rubric, ScaleLevel};
+pub use rubric::{Level, MAX_WEIGHT, Point, RecommendationLabels, Recommendations, Rubric, ScaleLevel};
 pub use text::{Lang, Text};
 
 /// An identifier as written in YAML (kebab-case by convention).

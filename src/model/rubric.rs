@@ -128,3 +128,9 @@ pub struct Point {
 fn default_weight() -> i64 {
     1
 }
+
+/// The largest weight a point may have: weights compare points with each
+/// other, and a bound keeps every index's arithmetic far from overflow
+/// (`validate` refuses a larger one with E021; `load` names it when a
+/// weight is far too large for any number).
+pub const MAX_WEIGHT: i64 = 1000;

@@ -18,12 +18,12 @@ pub fn markup(text: &str) -> String {
 }
 
 /// Appends `text` escaped for Typst markup. A character no bundled font
-/// has becomes [`super::glyphs::MISSING`]; a run of more than
+/// has becomes [`crate::fonts::MISSING`]; a run of more than
 /// [`LONGEST_RUN`] characters without a space (a URL, a path, a long
 /// word) gets places where a line may break, after its punctuation and
 /// then every [`LONGEST_RUN`] characters, so it cannot run off the page.
 pub fn push_markup(out: &mut String, text: &str) {
-    let all_shown = super::glyphs::all_shown(text);
+    let all_shown = crate::fonts::all_shown(text);
     let mut run = 0usize;
     let mut prev = ' ';
     // Where the current run of letters and digits starts in `out`, and
@@ -79,7 +79,7 @@ pub fn push_markup(out: &mut String, text: &str) {
                     run = 0;
                 }
             }
-            c if !all_shown && !super::glyphs::shown(c) => out.push(super::glyphs::MISSING),
+            c if !all_shown && !crate::fonts::shown(c) => out.push(crate::fonts::MISSING),
             c => out.push(c),
         }
         if !boxed && run >= LONGEST_RUN && chars.peek().is_some_and(|n| !n.is_whitespace()) {

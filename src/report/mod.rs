@@ -9,7 +9,6 @@
 
 pub mod batch;
 pub mod escape;
-pub mod glyphs;
 pub mod limits;
 pub mod strings;
 pub mod templates;

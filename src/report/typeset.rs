@@ -16,41 +16,15 @@ use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnosti
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
+
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
 use crate::files;
+use crate::fonts::fonts;
 use crate::model::Date;
 use crate::timings;
-
-/// Noto Sans (SIL Open Font License, `assets/fonts/OFL.txt`), the reports'
-/// text face, and the Noto faces of the scripts an Indonesian workspace can
-/// contain (Javanese, Balinese, Sundanese, Buginese, Batak, Rejang, Arabic
-/// for Jawi and Pegon) and of Thai; Typst falls back to them for the
-/// characters Noto Sans lacks. Typst's own fonts (Libertinus Serif, New
-/// Computer Modern, DejaVu Sans Mono) come from `typst-assets`. A
-/// character none of them has is shown as `□` and warned about by
-/// `validate` (W008).
-const BUNDLED_FONTS: &[&[u8]] = &[
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-BoldItalic.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansJavanese-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansJavanese-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansBalinese-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansBalinese-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansSundanese-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansSundanese-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansBuginese-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansBatak-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansRejang-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansThai-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansThai-Bold.ttf"),
-];
 
 /// Largest workspace file a report may read (an image cited as evidence).
 const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -58,76 +32,6 @@ const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// The virtual directory of generated and template files, so they never
 /// collide with a workspace file.
 const GENERATED_DIR: &str = "/.terbuka";
-
-/// What Typst reads from each face of [`font_files`] (family, style,
-/// the characters it covers), worked out when the fonts change
-/// (`committed_font_infos_are_fresh` fails until it is written again), so
-/// that a run reads this instead of parsing 34 faces: a report parses only
-/// the faces it sets text in.
-const FONT_INFOS: &str = include_str!("../../assets/fonts/infos.json");
-
-/// A face of a font file: the file (an index into [`font_files`]), the
-/// face's index in it, and what it holds.
-type FaceInfo = (usize, u32, typst::text::FontInfo);
-
-/// Every font file: the bundled ones, then Typst's own.
-fn font_files() -> Vec<&'static [u8]> {
-    BUNDLED_FONTS.iter().copied().chain(typst_assets::fonts()).collect()
-}
-
-/// Every face of [`font_files`], parsed, with what it holds.
-fn parse_faces() -> Vec<(FaceInfo, Font)> {
-    font_files()
-        .into_iter()
-        .enumerate()
-        .flat_map(|(file, data)| {
-            Font::iter(Bytes::new(data)).map(move |font| ((file, font.index(), font.info().clone()), font))
-        })
-        .collect()
-}
-
-/// One face: where it is, and the face parsed when Typst first asks for it.
-struct Face {
-    data: &'static [u8],
-    index: u32,
-    font: OnceLock<Option<Font>>,
-}
-
-struct Fonts {
-    book: LazyHash<FontBook>,
-    infos: Vec<typst::text::FontInfo>,
-    faces: Vec<Face>,
-}
-
-fn fonts() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let files = font_files();
-        let known = serde_json::from_str::<Vec<FaceInfo>>(FONT_INFOS)
-            .ok()
-            .filter(|infos| infos.iter().all(|(file, ..)| *file < files.len()));
-        let (infos, faces): (Vec<_>, Vec<_>) = match known {
-            Some(infos) => infos
-                .into_iter()
-                .map(|(file, index, info)| (info, Face { data: files[file], index, font: OnceLock::new() }))
-                .unzip(),
-            // Never in a build whose tests pass; parsing every face is
-            // slower, not wrong.
-            None => parse_faces()
-                .into_iter()
-                .map(|((file, index, info), font)| {
-                    (info, Face { data: files[file], index, font: OnceLock::from(Some(font)) })
-                })
-                .unzip(),
-        };
-        Fonts { book: LazyHash::new(FontBook::from_infos(infos.iter().cloned())), infos, faces }
-    })
-}
-
-/// What each bundled font covers (for [`super::glyphs`]).
-pub(crate) fn fonts_info() -> impl Iterator<Item = &'static typst::text::FontInfo> {
-    fonts().infos.iter()
-}
 
 fn library() -> &'static LazyHash<Library> {
     static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
@@ -362,8 +266,7 @@ impl World for ReportWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        let face = fonts().faces.get(index)?;
-        face.font.get_or_init(|| Font::new(Bytes::new(face.data), face.index)).clone()
+        fonts().face(index)
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
@@ -478,30 +381,4 @@ fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> 
             }
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `assets/fonts/infos.json` says what the fonts built in hold.
-    #[test]
-    fn committed_font_infos_are_fresh() {
-        let fresh = parse_faces().into_iter().map(|(info, _)| info).collect::<Vec<_>>();
-        let mut json = serde_json::to_string(&fresh).unwrap();
-        json.push('\n');
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts/infos.json");
-        if std::env::var_os("TERBUKA_WRITE_FONT_INFOS").is_some() {
-            std::fs::write(path, &json).unwrap();
-        }
-        assert!(
-            json == FONT_INFOS,
-            "assets/fonts/infos.json is stale (the fonts changed); write it again with \
-             `TERBUKA_WRITE_FONT_INFOS=1 cargo test --release --lib committed_font_infos_are_fresh`"
-        );
-        let book = &fonts().book;
-        for (i, info) in fresh.iter().enumerate() {
-            assert_eq!(book.info(i), Some(&info.2));
-        }
-    }
 }

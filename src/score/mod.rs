@@ -316,4 +316,4 @@ fn period_scores(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

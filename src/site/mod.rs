@@ -12,6 +12,10 @@
 //! ([`html`]); charts are SVG drawn here ([`svg`]). [`build`] returns every
 //! file, in order; the command writes them as one folder swapped into
 //! place ([`crate::output::batch`]).
+//!
+//! One unit: `Site`'s methods make the pages of one site from one shared
+//! state (the languages, the links, the downloads and the views of every
+//! period); split by page, each file would pass that state around.
 
 mod html;
 mod pages;

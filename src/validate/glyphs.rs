@@ -3,8 +3,8 @@
 //! character and names the field it is in.
 
 use crate::diag::{Code, Diagnostic, Location};
+use crate::fonts as glyphs;
 use crate::msg;
-use crate::report::glyphs;
 
 use super::Context;
 

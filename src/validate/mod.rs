@@ -21,7 +21,6 @@ mod rubric;
 pub mod translations;
 
 pub use addresses::is_email;
-pub use rubric::MAX_WEIGHT;
 
 use std::collections::BTreeMap;
 

@@ -6,15 +6,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::Doc;
+use crate::model::MAX_WEIGHT;
 use crate::model::Rubric;
 use crate::msg;
 use crate::path;
 
 use super::{Context, unknown};
-
-/// The largest weight a point may have: weights compare points with each
-/// other, and a bound keeps every index's arithmetic far from overflow.
-pub const MAX_WEIGHT: i64 = 1000;
 
 pub(super) fn check(cx: &mut Context<'_>) {
     for doc in &cx.ws.rubrics {

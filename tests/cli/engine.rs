@@ -17,6 +17,7 @@ fn options(ws: &Ws, cache: bool) -> Options {
         on_overrun: None,
         source_date_epoch: Some(1_700_000_000),
         cache,
+        fallback_lang: terbuka::model::Lang::Id,
     }
 }
 

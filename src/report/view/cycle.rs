@@ -4,6 +4,10 @@
 //! checks come computed from `crate::cycle`; what the methodology does not
 //! confirm (the degree-of-change scale, most immediate-result lists) is
 //! said on the page, from the methodology's data.
+//!
+//! One unit: the three reports share their views of the body, the checks
+//! and the commitments (`CycleCommon`, `CheckView`, `CycleCommitment`),
+//! and each report's builder is a few dozen lines over them.
 
 use serde::Serialize;
 
