@@ -18,6 +18,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod report;
+pub mod rules;
 pub mod scaffold;
 pub mod schema;
 pub mod score;

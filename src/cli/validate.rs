@@ -22,7 +22,7 @@ pub fn run(settings: &Settings, format: Format, scope: Scope, translations: bool
             engine.remember();
             let mut checked = engine.checked();
             if translations {
-                checked.diagnostics.extend(crate::validate::translations::check(engine.workspace()));
+                checked.diagnostics.extend(crate::validate::translations(engine.workspace()));
                 crate::diag::sort(&mut checked.diagnostics);
             }
             checked

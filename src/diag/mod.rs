@@ -1,20 +1,23 @@
 //! Diagnostics: every problem terbuka finds, as data.
 //!
 //! A [`Diagnostic`] has a stable [`Code`], a severity, a message and hints in
-//! both languages, and a [`Location`] in a workspace file. Rules only build
-//! diagnostics; `render` is the one place that turns them into text.
+//! both languages, and a [`Location`] in a workspace file. Each code's
+//! family file builds its diagnostics (a typed constructor per code, beside
+//! the code's [`RuleDoc`] and its check); `render` is the one place that
+//! turns them into text.
 
 mod code;
-pub mod code_docs;
 mod msg;
 pub mod path;
 pub mod render;
+mod rule;
 pub mod scope;
 mod source;
 
 pub use code::Code;
 pub use msg::Msg;
 pub use path::{KeyPath, Seg, Subject};
+pub use rule::{RuleDoc, Words};
 pub use source::{Location, SourceFile, Sources, Span};
 
 use serde::Serialize;

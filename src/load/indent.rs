@@ -3,8 +3,7 @@
 //! up, often many lines after the line to edit, or at the start of the
 //! block the line broke.
 
-use crate::diag::{Code, Diagnostic, Msg, SourceFile};
-use crate::msg;
+use crate::diag::{Code, Diagnostic, Location, SourceFile};
 
 /// The spaces a line starts with.
 pub(super) fn indent_of(line: &str) -> usize {
@@ -19,8 +18,8 @@ fn is_blank(line: &str) -> bool {
 
 /// The line a diagnostic points at: its number, its text, and the key it
 /// sets when it sets one.
-fn key_line<'a>(d: &Diagnostic, source: &'a SourceFile) -> Option<(usize, &'a str, &'a str)> {
-    let span = d.location.as_ref()?.span?;
+fn key_line<'a>(at: Option<&Location>, source: &'a SourceFile) -> Option<(usize, &'a str, &'a str)> {
+    let span = at?.span?;
     let (line, _) = source.line_col(span.start);
     let this = &source.text[source.line_range(line)];
     let key = this.trim_start().split(':').next().unwrap_or("").trim_start_matches("- ");
@@ -30,12 +29,22 @@ fn key_line<'a>(d: &Diagnostic, source: &'a SourceFile) -> Option<(usize, &'a st
 
 /// A value of the wrong type that runs on into a more indented next line
 /// (`end:` indented one space too far is read as part of `start`'s value):
-/// which line to change, and by how much.
-pub(super) fn continuation_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
+/// line `next` is `extra` spaces deeper than `key:` on `line`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Continuation {
+    pub next: usize,
+    pub extra: usize,
+    pub key: String,
+    pub line: usize,
+}
+
+/// Which line to change, and by how much, when the value of `d` (a wrong
+/// type) runs on into the next line.
+pub(super) fn continuation(d: &Diagnostic, source: &SourceFile) -> Option<Continuation> {
     if d.code != Code::WrongType {
         return None;
     }
-    let (line, this, key) = key_line(d, source)?;
+    let (line, this, key) = key_line(d.location.as_ref(), source)?;
     let has_value = this.split_once(": ").is_some_and(|(_, v)| !v.trim().is_empty() && !v.trim().starts_with('#'));
     if !has_value {
         return None;
@@ -43,35 +52,34 @@ pub(super) fn continuation_hint(d: &Diagnostic, source: &SourceFile) -> Option<M
     let next = line + 1;
     let next_text = &source.text[source.line_range(next)];
     let (have, want) = (indent_of(next_text), indent_of(this));
-    (have > want && !is_blank(next_text)).then(|| {
-        let extra = have - want;
-        msg!(
-            "line {next} is indented {extra} space(s) more than `{key}:` on line {line}, so YAML reads it as part of `{key}`'s value: remove {extra} space(s) at the start of line {next}",
-            "baris {next} menjorok {extra} spasi lebih dalam daripada `{key}:` di baris {line}, sehingga YAML membacanya sebagai bagian nilai `{key}`: hapus {extra} spasi di awal baris {next}"
-        )
-    })
+    (have > want && !is_blank(next_text)).then(|| Continuation { next, extra: have - want, key: key.to_owned(), line })
 }
 
-/// A key indented differently from the key above it: which line to change,
-/// and to how many spaces.
-pub(super) fn sibling_hint(d: &Diagnostic, source: &SourceFile) -> Option<Msg> {
-    let (line, this, _) = key_line(d, source)?;
+/// A key indented differently from the key above it: line `line` starts
+/// with `have` spaces, the line `prev` above it with `want`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sibling {
+    pub line: usize,
+    pub have: usize,
+    pub prev: usize,
+    pub want: usize,
+}
+
+/// Which line to change, and to how many spaces, when the key `at` points
+/// at is indented differently from the key above it.
+pub(super) fn sibling(at: &Location, source: &SourceFile) -> Option<Sibling> {
+    let (line, this, _) = key_line(Some(at), source)?;
     // The nearest line above that is not blank or a comment.
     let (prev, prev_text) =
         (1..line).rev().map(|l| (l, &source.text[source.line_range(l)])).find(|(_, t)| !is_blank(t))?;
     let (have, want) = (indent_of(this), indent_of(prev_text));
     let opens = prev_text.trim_end().ends_with(':');
-    (have != want && !opens && !prev_text.trim_start().starts_with("- ")).then(|| {
-        msg!(
-            "line {line} starts with {have} space(s), the line above it ({prev}) with {want}: keys at the same level start in the same column; make line {line} start with {want}",
-            "baris {line} diawali {have} spasi, baris di atasnya ({prev}) {want} spasi: kunci pada tingkat yang sama dimulai di kolom yang sama; buat baris {line} diawali {want} spasi"
-        )
-    })
+    (have != want && !opens && !prev_text.trim_start().starts_with("- ")).then_some(Sibling { line, have, prev, want })
 }
 
 /// A line whose indentation fits no block open above it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Misindent {
+pub struct Misindent {
     /// The line to edit (1-based).
     pub line: usize,
     /// The spaces it starts with.

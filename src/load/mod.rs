@@ -12,7 +12,9 @@ mod indent;
 pub mod locate;
 mod parsed;
 mod read;
+pub mod rules;
 mod serde_error;
+mod track;
 mod workspace;
 
 use std::fs;
@@ -26,7 +28,7 @@ use crate::msg;
 pub use cache::Cache;
 pub use locate::{Locator, Seg};
 pub(crate) use parsed::Parsed;
-use parsed::{deserialize, from_json, to_json};
+use parsed::{deserialize, deserialize_tracked, from_json, to_json};
 pub use read::first_lang;
 pub use workspace::{Doc, ItemIds, Workspace};
 
@@ -272,15 +274,7 @@ pub fn read_source(root: &Path, rel: &str, limits: Limits) -> Option<Arc<SourceF
 /// E006: the folder has no `terbuka.yaml`.
 pub fn missing_manifest() -> Diagnostic {
     let file: Arc<str> = "terbuka.yaml".into();
-    Diagnostic::new(
-        Code::MissingFile,
-        msg!("this directory has no `terbuka.yaml`", "direktori ini tidak memiliki `terbuka.yaml`"),
-    )
-    .at(Location::file(&file))
-    .hint(msg!(
-        "run terbuka inside a workspace, pass `--root DIR`, or create one with `terbuka new workspace DIR`",
-        "jalankan terbuka di dalam ruang kerja, beri `--root DIR`, atau buat ruang kerja baru dengan `terbuka new workspace DIR`"
-    ))
+    rules::missing_manifest().at(Location::file(&file))
 }
 
 /// Finds the workspace's YAML files, in a fixed order.
@@ -473,60 +467,22 @@ fn parse_text(kind: Kind, path: Arc<str>, text: String, limits: Limits) -> Outco
     let locator = Arc::new(Locator::with_text_limit(&source, limits.max_text_chars));
     for &(span, chars) in &locator.long_texts {
         let limit = limits.max_text_chars;
-        outcome.diagnostics.push(
-            Diagnostic::new(
-                Code::TextTooLong,
-                msg!(
-                    "this text has {chars} characters, more than the limit of {limit}",
-                    "teks ini berisi {chars} karakter, melebihi batas {limit}"
-                ),
-            )
-            .at(Location::span(&path, span.start, span.end))
-            .hint(msg!(
-                "shorten it, or put the full document under evidence/ and cite it; to raise the limit, set TERBUKA_MAX_TEXT_CHARS",
-                "persingkat, atau simpan dokumen lengkapnya di folder evidence/ dan rujuk sebagai bukti; untuk menaikkan batas, isi TERBUKA_MAX_TEXT_CHARS"
-            )),
-        );
+        outcome.diagnostics.push(rules::text_too_long(chars, limit).at(Location::span(&path, span.start, span.end)));
     }
     for dup in &locator.duplicates {
         let (line, _) = source.line_col(dup.first.start);
-        let key = &dup.key;
-        outcome.diagnostics.push(
-            Diagnostic::new(
-                Code::DuplicateId,
-                msg!(
-                    "the key `{key}` is written twice in the same place",
-                    "kunci `{key}` ditulis dua kali di tempat yang sama"
-                ),
-            )
-            .at(Location::span(&path, dup.again.start, dup.again.end))
-            .label(msg!("written again here", "ditulis lagi di sini"))
-            .hint(msg!(
-                "it is first written on line {line}; keep one of the two",
-                "kunci ini pertama kali ditulis di baris {line}; pertahankan salah satunya"
-            )),
-        );
+        let d = rules::duplicate(rules::Duplicated::Key, &dup.key, Some(rules::FirstUse::Line(line)));
+        outcome.diagnostics.push(d.at(Location::span(&path, dup.again.start, dup.again.end)));
     }
     if locator.documents > 1 {
-        outcome.diagnostics.push(
-            Diagnostic::new(
-                Code::YamlSyntax,
-                msg!("this file holds more than one YAML document", "berkas ini memuat lebih dari satu dokumen YAML"),
-            )
-            .at(match locator.second_document {
-                Some(s) => Location::span(&path, s.start, s.end),
-                None => Location::file(&path),
-            })
-            .label(msg!("a second document starts here", "dokumen kedua dimulai di sini"))
-            .hint(msg!(
-                "remove the `---` lines: each file holds one document",
-                "hapus baris `---`: setiap berkas hanya memuat satu dokumen"
-            )),
-        );
+        outcome.diagnostics.push(rules::yaml_syntax(rules::Syntax::SecondDocument).at(match locator.second_document {
+            Some(s) => Location::span(&path, s.start, s.end),
+            None => Location::file(&path),
+        }));
         return outcome;
     }
-    let doc = deserialize(kind, &source, &locator)
-        .map_err(|error| Box::new(serde_error::diagnose(&error, &source, &locator)));
+    let doc = deserialize_tracked(kind, &source, &locator)
+        .map_err(|failure| Box::new(serde_error::diagnose(&failure, &source, &locator)));
     match doc {
         Ok(doc) => outcome.doc = Some(doc),
         // A key written twice is already reported, at both places.

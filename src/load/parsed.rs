@@ -61,6 +61,32 @@ pub(super) fn deserialize(
     })
 }
 
+/// [`deserialize`], watched ([`super::track`]): for a file that failed,
+/// the failure as data.
+pub(super) fn deserialize_tracked(
+    kind: Kind,
+    source: &Arc<SourceFile>,
+    locator: &Arc<Locator>,
+) -> Result<Parsed, super::track::Failure> {
+    fn doc<T: DeserializeOwned>(
+        source: &Arc<SourceFile>,
+        locator: &Arc<Locator>,
+    ) -> Result<Doc<T>, super::track::Failure> {
+        let value = super::track::deserialize::<T>(&source.text)?;
+        Ok(Doc { file: source.path.clone(), value, locator: locator.clone() })
+    }
+    Ok(match kind {
+        Kind::Manifest => Parsed::Manifest(doc(source, locator)?),
+        Kind::Rubric => Parsed::Rubric(doc(source, locator)?),
+        Kind::Commitment => Parsed::Commitment(doc(source, locator)?),
+        Kind::Institution => Parsed::Institution(doc(source, locator)?),
+        Kind::Assessment => Parsed::Assessment(doc(source, locator)?),
+        Kind::Review => Parsed::Review(doc(source, locator)?),
+        Kind::Methodology => Parsed::Methodology(doc(source, locator)?),
+        Kind::Lock => Parsed::Lock(doc(source, locator)?),
+    })
+}
+
 /// A file of `kind` from its cached JSON value.
 pub(super) fn from_json(
     kind: Kind,

@@ -6,10 +6,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::Limits;
-use crate::diag::{Code, Diagnostic, Location, Msg};
+use super::rules::{self, Unreadable as Why};
+use crate::diag::{Diagnostic, Location};
 use crate::files;
 use crate::model::Lang;
-use crate::msg;
 
 /// A file that could not be read as text: its diagnostic, and for bytes
 /// that are not UTF-8 a lossy copy to show the line from.
@@ -18,21 +18,7 @@ pub(super) type Unreadable = Box<(Diagnostic, Option<String>)>;
 /// A file of `size` bytes (or at least that many), past the size limit.
 pub(super) fn too_big(path: &Arc<str>, size: u64, at_least: bool, limits: Limits) -> Diagnostic {
     let limit = limits.max_file_bytes;
-    let message = if at_least {
-        msg!(
-            "this file has more than the limit of {limit} bytes (reading stopped at {size})",
-            "berkas ini lebih besar dari batas {limit} bita (pembacaan berhenti di {size})"
-        )
-    } else {
-        msg!(
-            "this file has {size} bytes, more than the limit of {limit} bytes",
-            "berkas ini berukuran {size} bita, melebihi batas {limit} bita"
-        )
-    };
-    Diagnostic::new(Code::Unreadable, message).at(Location::file(path)).hint(msg!(
-        "a terbuka file is rarely more than a few hundred KB: check that this is the right file; to raise the limit, set TERBUKA_MAX_FILE_BYTES",
-        "berkas terbuka jarang lebih dari beberapa ratus KB: periksa apakah ini berkas yang benar; untuk menaikkan batas, isi TERBUKA_MAX_FILE_BYTES"
-    ))
+    rules::unreadable(Why::TooBig { size, limit, at_least }).at(Location::file(path))
 }
 
 /// Reads a workspace file's bytes through [`files::read_plain`] (a regular
@@ -44,33 +30,15 @@ pub(super) fn read_bytes(
     path: &Arc<str>,
     limits: Limits,
 ) -> Result<(Vec<u8>, bool), Unreadable> {
-    let unreadable = |m: Msg| Box::new((Diagnostic::new(Code::Unreadable, m).at(Location::file(path)), None));
+    let unreadable = |why: Why<'_>| Box::new((rules::unreadable(why).at(Location::file(path)), None));
     let read = files::read_plain(root, rel, limits.max_file_bytes).map_err(|problem| match problem {
         files::Problem::TooBig { size, at_least } => Box::new((too_big(path, size, at_least, limits), None)),
-        files::Problem::Outside => unreadable(msg!(
-            "this file is a symbolic link that leads outside the workspace; terbuka reads only files inside it, and did not read this one",
-            "berkas ini tautan simbolik yang mengarah ke luar ruang kerja; terbuka hanya membaca berkas di dalam ruang kerja, dan tidak membaca berkas ini"
-        )),
-        files::Problem::Directory => unreadable(msg!(
-            "this is a folder (or a link to one), not a file",
-            "ini sebuah folder (atau tautan ke folder), bukan berkas"
-        )),
-        files::Problem::Special(kind) => {
-            let (en, id) = kind.words();
-            unreadable(msg!(
-                "this is {en}, not a regular file; terbuka did not read it",
-                "ini {id}, bukan berkas biasa; terbuka tidak membacanya"
-            ))
-        }
-        files::Problem::LinkLoop => unreadable(msg!(
-            "this is a symbolic link in a loop (links that point to each other)",
-            "ini tautan simbolik yang berputar (tautan yang saling menunjuk)"
-        )),
-        files::Problem::Missing => unreadable(msg!(
-            "this file disappeared while it was being read (or is a link to nothing)",
-            "berkas ini hilang saat dibaca (atau tautan yang tidak menunjuk ke apa pun)"
-        )),
-        files::Problem::Io(e) => unreadable(msg!("cannot read this file: {e}", "berkas ini tidak dapat dibaca: {e}")),
+        files::Problem::Outside => unreadable(Why::LinkOutside),
+        files::Problem::Directory => unreadable(Why::Folder),
+        files::Problem::Special(kind) => unreadable(Why::Special(kind)),
+        files::Problem::LinkLoop => unreadable(Why::LinkLoop),
+        files::Problem::Missing => unreadable(Why::Vanished),
+        files::Problem::Io(e) => unreadable(Why::Io(&e)),
     })?;
     Ok(read)
 }
@@ -90,33 +58,11 @@ pub(super) fn decode(bytes: Vec<u8>, path: &Arc<str>) -> Result<String, Unreadab
         let at = first_bad_outside_comments(e.as_bytes()).unwrap_or(first);
         let valid = &e.as_bytes()[..at];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let d = Diagnostic::new(
-            Code::Unreadable,
-            msg!(
-                "this file is not valid UTF-8 text (line {line}, byte {at})",
-                "berkas ini bukan teks UTF-8 yang sah (baris {line}, bita ke-{at})"
-            ),
-        )
-        .hint(msg!(
-            "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)",
-            "simpan ulang berkas dalam pengodean UTF-8 di editor Anda (\"Save with encoding\" → UTF-8)"
-        ));
         // A lone byte from 0x80 up where UTF-8 wants a sequence: the
         // file was most likely saved as Windows-1252 ("ANSI").
-        let lone = e.as_bytes().get(at).is_some_and(|&b| b >= 0x80)
+        let ansi = e.as_bytes().get(at).is_some_and(|&b| b >= 0x80)
             && e.as_bytes().get(at + 1).is_none_or(|&b| !(0x80..0xC0).contains(&b));
-        let d = if lone {
-            d.label(msg!(
-                "saved as Windows-1252 (\"ANSI\"), it seems",
-                "tampaknya disimpan sebagai Windows-1252 (\"ANSI\")"
-            ))
-            .hint(msg!(
-                "in Notepad: File → Save As → Encoding: UTF-8; then check this line's letters (é, –, ’)",
-                "di Notepad: File → Save As → Encoding: UTF-8; lalu periksa huruf di baris ini (é, –, ’)"
-            ))
-        } else {
-            d
-        };
+        let d = rules::unreadable(Why::NotUtf8 { line, byte: at, ansi });
         // In the lossy copy the bad bytes before `at` became U+FFFD (3
         // bytes each, one per bad sequence): find `at` there.
         let lossy_at = String::from_utf8_lossy(valid).len();
@@ -145,18 +91,7 @@ fn utf16(bytes: &[u8], path: &Arc<str>) -> Option<Unreadable> {
         .map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
     let decoded = char::decode_utf16(units).map(|c| c.unwrap_or('\u{fffd}')).collect::<String>();
     let decoded = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded).to_owned();
-    let d = Diagnostic::new(
-        Code::Unreadable,
-        msg!(
-            "this file is saved as UTF-16 (\"Unicode\"), not as UTF-8 text",
-            "berkas ini disimpan sebagai UTF-16 (\"Unicode\"), bukan teks UTF-8"
-        ),
-    )
-    .at(Location::file(path))
-    .hint(msg!(
-        "save it again as UTF-8: in Notepad, File → Save As → Encoding: UTF-8; in VS Code, click \"UTF-16\" in the status bar → Save with Encoding → UTF-8",
-        "simpan ulang sebagai UTF-8: di Notepad, File → Save As → Encoding: UTF-8; di VS Code, klik \"UTF-16\" di bilah status → Save with Encoding → UTF-8"
-    ));
+    let d = rules::unreadable(Why::Utf16).at(Location::file(path));
     Some(Box::new((d, Some(decoded))))
 }
 

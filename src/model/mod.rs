@@ -42,6 +42,7 @@ pub use review::{
 };
 pub use rubric::{Level, MAX_WEIGHT, Point, RecommendationLabels, Recommendations, Rubric, ScaleLevel};
 pub use text::{Lang, Text};
+pub use unique::DUPLICATE_KEY;
 
 /// An identifier as written in YAML (kebab-case by convention).
 pub type Id = String;

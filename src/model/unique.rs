@@ -9,6 +9,12 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 
+/// How a map refuses a key written twice: "duplicate field `key`", worded
+/// as serde words a struct's (a key can be any text, and serde's
+/// `duplicate_field` takes only a name known when the program is built),
+/// so that `load` reports both alike.
+pub const DUPLICATE_KEY: &str = "duplicate field";
+
 struct UniqueVisitor<K, V>(PhantomData<(K, V)>);
 
 impl<'de, K, V> Visitor<'de> for UniqueVisitor<K, V>
@@ -26,8 +32,7 @@ where
         let mut out = BTreeMap::new();
         while let Some(key) = map.next_key::<K>()? {
             if out.contains_key(&key) {
-                // Worded as serde words a struct's, so it is reported alike.
-                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+                return Err(de::Error::custom(format_args!("{DUPLICATE_KEY} `{key}`")));
             }
             let value = map.next_value()?;
             out.insert(key, value);

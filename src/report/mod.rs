@@ -10,6 +10,7 @@
 pub mod batch;
 pub mod escape;
 pub mod limits;
+pub mod rules;
 pub mod strings;
 pub mod templates;
 pub mod typeset;
@@ -20,9 +21,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::diag::{Code, Diagnostic, Location, SourceFile};
+use crate::diag::{Diagnostic, Location, SourceFile};
 use crate::model::{Date, Lang};
-use crate::msg;
+use rules::{TemplateProblem, Typeset, template_error, typeset_error};
 pub use strings::Strings;
 pub use templates::Templates;
 pub use typeset::PdfMeta;
@@ -131,22 +132,8 @@ impl Renderer {
                 }
                 None => Location::file(&t.shown),
             };
-            let message = e.message;
             Failure {
-                diagnostics: vec![
-                    Diagnostic::new(
-                        Code::TemplateError,
-                        msg!(
-                            "the report strings cannot be read: {message}",
-                            "teks laporan tidak dapat dibaca: {message}"
-                        ),
-                    )
-                    .at(location)
-                    .hint(msg!(
-                        "every entry needs both languages: `key: {{id: ..., en: ...}}`",
-                        "setiap entri perlu kedua bahasa: `kunci: {{id: ..., en: ...}}`"
-                    )),
-                ],
+                diagnostics: vec![template_error(TemplateProblem::Strings { message: &e.message }).at(location)],
                 sources: vec![t.source.clone()],
                 typ: None,
             }
@@ -187,10 +174,7 @@ impl Renderer {
         });
         let Some(world) = world else {
             return Err(Failure {
-                diagnostics: vec![Diagnostic::new(
-                    Code::TypesetError,
-                    msg!("the report's date is outside what Typst supports", "tanggal laporan di luar jangkauan Typst"),
-                )],
+                diagnostics: vec![typeset_error(Typeset::DateOutOfRange, &[], None)],
                 sources: Vec::new(),
                 typ: None,
             });
@@ -211,16 +195,11 @@ impl Renderer {
         let diagnostics = errors
             .iter()
             .map(|e| {
-                let message = e.message.clone();
-                let mut d = Diagnostic::new(
-                    Code::TypesetError,
-                    e.own.clone().unwrap_or_else(|| {
-                        msg!(
-                            "Typst cannot typeset the report: {message}",
-                            "Typst tidak dapat menata laporan: {message}"
-                        )
-                    }),
-                );
+                let why = match e.past {
+                    Some(past) => Typeset::Past(past),
+                    None => Typeset::Typst { message: &e.message },
+                };
+                let mut d = typeset_error(why, &e.hints, Some(typ_path));
                 let template = e.file.as_deref().and_then(|f| self.templates.get(f));
                 let location = match (e.file.as_deref(), template) {
                     (Some("report.typ"), _) => Some(&generated.path),
@@ -238,13 +217,7 @@ impl Renderer {
                 } else if let Some(f) = &e.file {
                     d = d.at(Location::file(&Arc::from(f.as_str())));
                 }
-                for h in &e.hints {
-                    d = d.hint(msg!("Typst: {h}", "Typst: {h}"));
-                }
-                d.hint(msg!(
-                    "with `--typ`, the generated Typst file is written to `{typ_path}`",
-                    "dengan `--typ`, berkas Typst yang dihasilkan ditulis ke `{typ_path}`"
-                ))
+                d
             })
             .collect();
         Failure { diagnostics, sources, typ: Some(typ.to_owned()) }

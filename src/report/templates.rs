@@ -16,9 +16,9 @@ use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior};
 
 use super::escape;
-use crate::diag::{Code, Diagnostic, Location, SourceFile};
+use super::rules::{Refused, TemplateProblem, template_error};
+use crate::diag::{Diagnostic, Location, SourceFile};
 use crate::files;
-use crate::msg;
 
 /// The directory of template overrides in a workspace.
 pub const DIR: &str = "report-templates";
@@ -69,60 +69,33 @@ impl Templates {
         let mut problems = Vec::new();
         for &(name, text) in BUILT_IN {
             let rel = format!("{DIR}/{name}");
-            let refused = |m: crate::diag::Msg| {
-                Diagnostic::new(Code::TemplateError, m).at(Location::file(&Arc::from(rel.as_str()))).hint(msg!(
-                    "fix it, or delete it to use the built-in template",
-                    "perbaiki, atau hapus agar templat bawaan dipakai"
-                ))
+            let refused = |why: Refused<'_>| {
+                template_error(TemplateProblem::Override { rel: &rel, why })
+                    .at(Location::file(&Arc::from(rel.as_str())))
             };
             let (shown, text, overridden) = match files::read(root, &rel, MAX_BYTES) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => (rel.clone(), text.trim_start_matches('\u{feff}').to_owned(), true),
                     Err(_) => {
-                        problems.push(refused(msg!(
-                            "the template override `{rel}` cannot be read as UTF-8 text",
-                            "templat pengganti `{rel}` tidak dapat dibaca sebagai teks UTF-8"
-                        )));
+                        problems.push(refused(Refused::NotUtf8));
                         continue;
                     }
                 },
                 Err(files::Problem::Missing) => (format!("<built-in>/{name}"), text.to_owned(), false),
                 Err(files::Problem::TooBig { .. }) => {
-                    problems.push(refused(msg!(
-                        "the template override `{rel}` is larger than {MAX_BYTES} bytes",
-                        "templat pengganti `{rel}` lebih besar dari {MAX_BYTES} bita"
-                    )));
+                    problems.push(refused(Refused::TooBig { max: MAX_BYTES }));
                     continue;
                 }
                 Err(files::Problem::Outside) => {
-                    problems.push(
-                        Diagnostic::new(
-                            Code::TemplateError,
-                            msg!(
-                                "the template override `{rel}` is a link that leads outside the workspace",
-                                "templat pengganti `{rel}` adalah tautan yang mengarah ke luar ruang kerja"
-                            ),
-                        )
-                        .at(Location::file(&Arc::from(rel.as_str())))
-                        .hint(msg!(
-                            "copy the file into `{DIR}/` instead of linking to it",
-                            "salin berkasnya ke `{DIR}/` alih-alih menautkannya"
-                        )),
-                    );
+                    problems.push(refused(Refused::LinkOutside));
                     continue;
                 }
                 Err(files::Problem::Io(e)) => {
-                    problems.push(refused(msg!(
-                        "the template override `{rel}` cannot be read: {e}",
-                        "templat pengganti `{rel}` tidak dapat dibaca: {e}"
-                    )));
+                    problems.push(refused(Refused::Unreadable(&e)));
                     continue;
                 }
                 Err(files::Problem::Directory | files::Problem::Special(_) | files::Problem::LinkLoop) => {
-                    problems.push(refused(msg!(
-                        "the template override `{rel}` is not a regular file",
-                        "templat pengganti `{rel}` bukan berkas biasa"
-                    )));
+                    problems.push(refused(Refused::NotAFile));
                     continue;
                 }
             };
@@ -222,48 +195,22 @@ fn format_value(out: &mut minijinja::Output, state: &mut minijinja::State, value
 fn diagnostic(files: &[Template], e: &Error) -> Diagnostic {
     let template = e.name().and_then(|n| files.iter().find(|t| t.name == n));
     let detail = e.detail().map(str::to_owned).unwrap_or_else(|| e.kind().to_string());
-    let mut d = if e.kind() == ErrorKind::OutOfFuel {
-        Diagnostic::new(
-            Code::TemplateError,
-            msg!(
-                "the report template does more work than the limit allows (a loop without end, or text without end?)",
-                "templat laporan melakukan lebih banyak pekerjaan daripada batas yang diizinkan (perulangan tanpa akhir, atau teks tanpa akhir?)"
-            ),
-        )
-        .hint(msg!(
-            "the limit grows with the size of the workspace; to raise it, set TERBUKA_TEMPLATE_FUEL (e.g. 100000000)",
-            "batas itu tumbuh sesuai ukuran ruang kerja; untuk menaikkannya, isi TERBUKA_TEMPLATE_FUEL (misalnya 100000000)"
-        ))
+    let overridden = template.map(|t| t.overridden);
+    let d = if e.kind() == ErrorKind::OutOfFuel {
+        template_error(TemplateProblem::OutOfFuel { overridden })
     } else {
-        Diagnostic::new(
-            Code::TemplateError,
-            msg!("the report template cannot be rendered: {detail}", "templat laporan tidak dapat dirender: {detail}"),
-        )
+        template_error(TemplateProblem::Render { detail: &detail, overridden })
     };
-    if let Some(t) = template {
-        let location = match (e.range(), e.line()) {
-            (Some(r), _) => Location::span(&t.shown, r.start, r.end),
-            (None, Some(line)) => {
-                let r = t.source.line_range(line);
-                Location::span(&t.shown, r.start, r.end)
-            }
-            (None, None) => Location::file(&t.shown),
-        };
-        d = d.at(location);
-        let hint = if t.overridden {
-            msg!(
-                "this template is the workspace's own; fix it, or delete it to use the built-in one",
-                "templat ini milik ruang kerja; perbaiki, atau hapus agar templat bawaan dipakai"
-            )
-        } else {
-            msg!(
-                "this is a built-in template: please report it as a bug in terbuka",
-                "ini templat bawaan: mohon laporkan sebagai galat (bug) terbuka"
-            )
-        };
-        d = d.hint(hint);
-    }
-    d
+    let Some(t) = template else { return d };
+    let location = match (e.range(), e.line()) {
+        (Some(r), _) => Location::span(&t.shown, r.start, r.end),
+        (None, Some(line)) => {
+            let r = t.source.line_range(line);
+            Location::span(&t.shown, r.start, r.end)
+        }
+        (None, None) => Location::file(&t.shown),
+    };
+    d.at(location)
 }
 
 #[cfg(test)]

@@ -279,8 +279,8 @@ impl World for ReportWorld {
 pub struct TypstError {
     /// Typst's message.
     pub message: String,
-    /// Our own message instead, in both languages (a limit was reached).
-    pub own: Option<crate::diag::Msg>,
+    /// The limit the report went past, when that is the error instead.
+    pub past: Option<super::rules::PastLimit>,
     /// Typst's hints.
     pub hints: Vec<String>,
     /// `report.typ` (the generated file), `style.typ`, or a workspace path.
@@ -313,10 +313,7 @@ pub fn typeset(
         let max = limits.pages;
         return Err(vec![TypstError {
             message: String::new(),
-            own: Some(crate::msg!(
-                "the report has {pages} pages, more than the limit of {max} (a template override making pages without end?); to raise the limit, set TERBUKA_MAX_PAGES",
-                "laporan ini berisi {pages} halaman, melebihi batas {max} (templat pengganti yang membuat halaman tanpa akhir?); untuk menaikkan batas, isi TERBUKA_MAX_PAGES"
-            )),
+            past: Some(super::rules::PastLimit::Pages { pages, max }),
             hints: Vec::new(),
             file: None,
             range: None,
@@ -325,7 +322,7 @@ pub fn typeset(
     let timestamp = Datetime::from_ymd_hms(meta.date.year(), meta.date.month() as u8, meta.date.day() as u8, 0, 0, 0)
         .map(typst_pdf::Timestamp::new_utc);
     let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b]).map_err(|e| {
-        vec![TypstError { message: e.message().to_string(), own: None, hints: Vec::new(), file: None, range: None }]
+        vec![TypstError { message: e.message().to_string(), past: None, hints: Vec::new(), file: None, range: None }]
     })?;
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(meta.ident.clone()),
@@ -347,10 +344,7 @@ pub fn typeset(
         let (size, max) = (pdf.len(), limits.output_bytes);
         return Err(vec![TypstError {
             message: String::new(),
-            own: Some(crate::msg!(
-                "the PDF has {size} bytes, more than the limit of {max}; to raise the limit, set TERBUKA_MAX_OUTPUT_BYTES",
-                "PDF ini berukuran {size} bita, melebihi batas {max}; untuk menaikkan batas, isi TERBUKA_MAX_OUTPUT_BYTES"
-            )),
+            past: Some(super::rules::PastLimit::Bytes { size, max }),
             hints: Vec::new(),
             file: None,
             range: None,
@@ -374,7 +368,7 @@ fn convert(world: &ReportWorld, errors: &[SourceDiagnostic]) -> Vec<TypstError> 
             });
             TypstError {
                 message: d.message.to_string(),
-                own: None,
+                past: None,
                 hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
                 file,
                 range: world.range(d.span),

@@ -1,34 +1,24 @@
 //! Validation: the named rules that check a loaded workspace as a whole —
 //! ids and cross-references, the rubric, dates, assessments, evidence and
-//! reviews.
+//! reviews — one family per file in [`rules`], each code's documentation,
+//! constructor and check side by side.
 //!
-//! Every rule reports located diagnostics (see `diag::Code` for the list)
+//! Every rule reports located diagnostics (see `diag::Code` for the index)
 //! and keeps going, so one run shows every problem. Rules never read files:
-//! the evidence facts they need are gathered first by `evidence`.
+//! the evidence facts they need are gathered first by `evidence`
+//! ([`Facts`]).
 
-mod addresses;
-mod assessments;
-mod comments;
-mod commitments;
-mod cycle;
-mod evidence_refs;
-mod glyphs;
-mod ids;
-mod institutions;
-mod manifest;
-mod reviews;
-mod rubric;
-pub mod translations;
+pub mod rules;
 
-pub use addresses::is_email;
+pub use rules::addresses::is_email;
+pub use rules::languages::translations;
 
 use std::collections::BTreeMap;
 
-use crate::diag::{Diagnostic, Location, Msg, closest};
+use crate::diag::{Diagnostic, Location};
 use crate::evidence::{self, PathStatus};
 use crate::load::{Doc, Workspace};
 use crate::model::{Commitment, Institution, Period, Rubric};
-use crate::msg;
 
 /// Facts about the file system that rules need, gathered before they run.
 #[derive(Debug, Clone, Default)]
@@ -191,19 +181,7 @@ fn cycle_files(ws: &Workspace) -> impl Iterator<Item = &str> {
 /// Runs every rule.
 pub fn validate(ws: &Workspace, facts: &Facts) -> Vec<Diagnostic> {
     let mut cx = Context::new(ws, facts);
-    ids::check(&mut cx);
-    manifest::check(&mut cx);
-    rubric::check(&mut cx);
-    commitments::check(&mut cx);
-    institutions::check(&mut cx);
-    assessments::check(&mut cx);
-    reviews::check(&mut cx);
-    evidence_refs::check_lock(&mut cx);
-    glyphs::check(&mut cx);
-    comments::check(&mut cx);
-    addresses::check(&mut cx);
-    cycle::check(&mut cx);
-    cycle::check_cycle(&mut cx);
+    rules::check_all(&mut cx);
     cx.out
 }
 
@@ -239,54 +217,22 @@ impl<'a> Context<'a> {
         self.out.push(d);
     }
 
-    /// Checks that `id` names an institution; reports at `at()` otherwise.
-    /// Locations are worked out only for a problem: one needs the file's
-    /// location index, which `load` builds only when it is asked for.
-    pub fn check_institution(&mut self, id: &str, at: impl FnOnce() -> Location) -> bool {
-        if self.institutions.contains_key(id) || self.has_file(&format!("institutions/{id}.yaml")) {
-            return true;
-        }
-        let d = unknown(
-            crate::diag::Code::UnknownInstitution,
-            id,
-            self.institutions.keys().copied(),
-            msg!("unknown institution `{id}`", "institusi `{id}` tidak dikenal"),
-            msg!("no file institutions/{id}.yaml", "tidak ada berkas institutions/{id}.yaml"),
-        );
-        self.push(d.at(at()));
-        false
+    /// Whether `id` names an institution, or a file for one exists (even
+    /// one that failed to load or declares another id: its own diagnostic
+    /// says what is wrong, so references to it are not reported again).
+    pub fn knows_institution(&self, id: &str) -> bool {
+        self.institutions.contains_key(id) || self.has_file(&format!("institutions/{id}.yaml"))
     }
 
-    /// Checks that `id` names a commitment; reports at `at()` otherwise.
-    pub fn check_commitment(&mut self, id: &str, at: impl FnOnce() -> Location) -> bool {
-        if self.commitments.contains_key(id) || self.has_file(&format!("commitments/{id}.yaml")) {
-            return true;
-        }
-        let d = unknown(
-            crate::diag::Code::UnknownCommitment,
-            id,
-            self.commitments.keys().copied(),
-            msg!("unknown commitment `{id}`", "komitmen `{id}` tidak dikenal"),
-            msg!("no file commitments/{id}.yaml", "tidak ada berkas commitments/{id}.yaml"),
-        );
-        self.push(d.at(at()));
-        false
+    /// Whether `id` names a commitment, or a file for one exists.
+    pub fn knows_commitment(&self, id: &str) -> bool {
+        self.commitments.contains_key(id) || self.has_file(&format!("commitments/{id}.yaml"))
     }
 
-    /// Checks that `id` names a period; reports at `at()` otherwise.
-    pub fn check_period(&mut self, id: &str, at: impl FnOnce() -> Location) -> bool {
-        if self.periods.contains_key(id) || self.ws.manifest.is_none() {
-            return true;
-        }
-        let d = unknown(
-            crate::diag::Code::UnknownPeriod,
-            id,
-            self.periods.keys().copied(),
-            msg!("unknown period `{id}`", "periode `{id}` tidak dikenal"),
-            msg!("not listed under `periods` in terbuka.yaml", "tidak tercantum di `periods` pada terbuka.yaml"),
-        );
-        self.push(d.at(at()));
-        false
+    /// Whether `id` is a period of `terbuka.yaml` (any id is, when there is
+    /// no `terbuka.yaml` at all: its absence has its own diagnostic).
+    pub fn knows_period(&self, id: &str) -> bool {
+        self.periods.contains_key(id) || self.ws.manifest.is_none()
     }
 
     /// Whether the workspace has a file at `rel`, even one that failed to
@@ -296,28 +242,13 @@ impl<'a> Context<'a> {
         self.ws.broken.contains(rel) || self.ws.sources.get(rel).is_some()
     }
 
-    /// The rubric's levels, lowest first.
+    /// The line `at` starts on (1-based), for a hint that names it.
+    pub fn line_of(&self, at: &Location) -> Option<usize> {
+        self.ws.sources.resolve(at).map(|((line, _), _)| line)
+    }
+
+    /// The rubric's levels, in the order of its scale.
     pub fn levels(&self) -> Vec<u32> {
         self.rubric.map(|r| r.value.scale.iter().map(|s| s.level).collect()).unwrap_or_default()
     }
-}
-
-/// An "unknown id" diagnostic with a did-you-mean hint and the known ids.
-pub(crate) fn unknown<'a>(
-    code: crate::diag::Code,
-    id: &str,
-    known: impl Iterator<Item = &'a str> + Clone,
-    message: Msg,
-    label: Msg,
-) -> Diagnostic {
-    let mut d = Diagnostic::new(code, message).label(label);
-    if let Some(best) = closest(id, known.clone()) {
-        d = d.hint(msg!("did you mean `{best}`?", "mungkin maksud Anda `{best}`?"));
-    } else {
-        let list = known.take(12).map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-        if !list.is_empty() {
-            d = d.hint(msg!("known ids: {list}", "id yang dikenal: {list}"));
-        }
-    }
-    d
 }

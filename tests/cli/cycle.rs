@@ -408,7 +408,7 @@ fn two_clusters_with_one_id_are_an_error() {
     let run = ws.run_on(DEC_2026, &["validate", "--format", "short"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(
-        run.stdout.contains("terbuka.yaml:24:11: error[E010] duplicate cluster id `data-terbuka`"),
+        run.stdout.contains("terbuka.yaml:24:11: error[E010] the cluster id `data-terbuka` is used twice"),
         "{}",
         run.stdout
     );

@@ -1,7 +1,9 @@
-//! W011 (`validate --translations`): a text written in one language only,
-//! in a workspace whose reports come in two. Reports show such a text as
-//! written and mark it (`[ID]`, `[EN]`); this finds each one, located, so
-//! that a steering committee can ask for the missing translation.
+//! The rules of the workspace's languages: none listed or one listed twice
+//! (`validate`'s checks of E005 and E010), and — with `validate
+//! --translations` — a text written in one language only in a workspace
+//! whose reports come in two (W011). Reports show such a text as written
+//! and mark it (`[ID]`, `[EN]`); this finds each one, located, so that a
+//! steering committee can ask for the missing translation.
 //!
 //! Which values are texts is the model's knowledge, not this module's: each
 //! file's value is walked beside its kind's JSON Schema, and every value
@@ -13,10 +15,33 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, RuleDoc, Words};
+use crate::load::rules::{Duplicated, FirstUse, Missing, duplicate, missing_key};
 use crate::load::{Doc, ItemIds, Seg, Workspace};
 use crate::model::Lang;
-use crate::msg;
+use crate::{msg, path};
+
+use super::super::Context;
+
+/// The documentation of this family's codes.
+pub const DOCS: &[RuleDoc] = &[W011];
+
+/// `validate`'s checks of `terbuka.yaml`'s `languages`: at least one
+/// (E005), none twice (E010); both codes have their home in `load::rules`.
+pub(in crate::validate) fn check(cx: &mut Context<'_>) {
+    let Some(doc) = cx.ws.manifest.as_ref() else { return };
+    let m = &doc.value;
+    if m.languages.is_empty() {
+        cx.push(missing_key(Missing::Languages).at(doc.at(path!["languages"])));
+    }
+    for (i, lang) in m.languages.iter().enumerate() {
+        if let Some(first) = m.languages[..i].iter().position(|l| l == lang) {
+            let line = cx.line_of(&doc.at(path!["languages", first]));
+            let d = duplicate(Duplicated::Language, lang.code(), line.map(FirstUse::Line));
+            cx.push(d.at(doc.at(path!["languages", i])));
+        }
+    }
+}
 
 const TEXT: &str = "#/$defs/Text";
 
@@ -40,9 +65,54 @@ fn is_name(path: &[Seg]) -> bool {
     }
 }
 
-/// The texts of `ws` given in one language only, when the workspace
-/// reports in two; none otherwise.
-pub fn check(ws: &Workspace) -> Vec<Diagnostic> {
+// ── W011 one-language-only ───────────────────────────────────────────────
+
+/// W011 `one-language-only`: what it checks, why, and how to fix it.
+pub const W011: RuleDoc = RuleDoc {
+    code: Code::OneLanguage,
+    home: module_path!(),
+    summary: Words::new(
+        "A text written in one language only in a workspace that reports in two (only with `validate --translations`): reports show it as written, marked `[ID]` or `[EN]`.",
+        "Teks yang hanya ditulis dalam satu bahasa pada ruang kerja yang melaporkan dalam dua bahasa (hanya dengan `validate --translations`): laporan menampilkannya apa adanya, bertanda `[ID]` atau `[EN]`.",
+    ),
+    what: Words::new(
+        "Only with `validate --translations`: a text (a title, a name, a justification, a note) written in one language only in a workspace whose `languages` are two. A plain string counts as written in the first language. Reports in the other language show it as written, marked `[ID]` or `[EN]`, so a reader knows it is not translated.",
+        "Hanya dengan `validate --translations`: teks (judul, nama, justifikasi, catatan) yang ditulis dalam satu bahasa saja pada ruang kerja yang `languages`-nya dua. Teks biasa dianggap ditulis dalam bahasa pertama. Laporan dalam bahasa lain menampilkannya apa adanya, bertanda `[ID]` atau `[EN]`, agar pembaca tahu teks itu tidak diterjemahkan.",
+    ),
+    why: Words::new(
+        "A bilingual workspace promises its readers both languages: a text in one only is shown as written in the other report, marked, so what matters is worth translating.",
+        "Ruang kerja dwibahasa menjanjikan kedua bahasa kepada pembacanya: teks yang hanya dalam satu bahasa ditampilkan apa adanya di laporan bahasa lain, bertanda, sehingga yang penting layak diterjemahkan.",
+    ),
+    fix: Words::new(
+        "Write the text in both languages, `{id: ..., en: ...}`; or leave it, when a translation is not needed (the report stays correct and marked).",
+        "Tulis teksnya dalam kedua bahasa, `{id: ..., en: ...}`; atau biarkan bila terjemahan tidak diperlukan (laporan tetap benar dan bertanda).",
+    ),
+};
+
+/// W011: the text of `field` is written in `written` only, and `missing`
+/// is the workspace's other language.
+pub fn one_language(field: &str, written: Lang, missing: Lang) -> Diagnostic {
+    let (written_en, written_id) = names(written);
+    let (missing_en, missing_id) = names(missing);
+    let (w, m) = (written.code(), missing.code());
+    let tag = w.to_uppercase();
+    Diagnostic::new(
+        Code::OneLanguage,
+        msg!("`{field}` is written in {written_en} only", "`{field}` hanya ditulis dalam bahasa {written_id}"),
+    )
+    .label(msg!(
+        "the {missing_en} report shows it as written, marked [{tag}]",
+        "laporan berbahasa {missing_id} menampilkannya apa adanya, bertanda [{tag}]"
+    ))
+    .hint(msg!(
+        "give both languages: `{field}: {{{w}: ..., {m}: ...}}`",
+        "tulis dalam kedua bahasa: `{field}: {{{w}: ..., {m}: ...}}`"
+    ))
+}
+
+/// W011 (`validate --translations`) on the texts of `ws` given in one
+/// language only, when the workspace reports in two; none otherwise.
+pub fn translations(ws: &Workspace) -> Vec<Diagnostic> {
     let Some(manifest) = &ws.manifest else { return Vec::new() };
     let [first, second, ..] = manifest.value.languages[..] else { return Vec::new() };
     let mut found = Found { first, second, at: Vec::new() };
@@ -93,38 +163,16 @@ impl Found {
             if is_name(&path) {
                 continue;
             }
-            let Some(written) = one_language(value, first, second) else { continue };
+            let Some(written) = written_in(value, first, second) else { continue };
             let missing = if written == first { second } else { first };
             let field = path.iter().rev().find_map(|s| match s {
                 Seg::Key(k) => Some(k.clone()),
                 Seg::Index(_) => None,
             });
             let field = field.unwrap_or_default();
-            let (written_en, written_id) = names(written);
-            let (missing_en, missing_id) = names(missing);
-            let (w, m) = (written.code(), missing.code());
-            let tag = w.to_uppercase();
             let at = doc.at(&path);
             let offset = at.span.map_or(0, |s| s.start);
-            in_file.push((
-                offset,
-                Diagnostic::new(
-                    Code::OneLanguage,
-                    msg!(
-                        "`{field}` is written in {written_en} only",
-                        "`{field}` hanya ditulis dalam bahasa {written_id}"
-                    ),
-                )
-                .at(at)
-                .label(msg!(
-                    "the {missing_en} report shows it as written, marked [{tag}]",
-                    "laporan berbahasa {missing_id} menampilkannya apa adanya, bertanda [{tag}]"
-                ))
-                .hint(msg!(
-                    "give both languages: `{field}: {{{w}: ..., {m}: ...}}`",
-                    "tulis dalam kedua bahasa: `{field}: {{{w}: ..., {m}: ...}}`"
-                )),
-            ));
+            in_file.push((offset, one_language(&field, written, missing).at(at)));
         }
         // In the order they are written.
         in_file.sort_by_key(|(offset, _)| *offset);
@@ -142,7 +190,7 @@ fn names(lang: Lang) -> (&'static str, &'static str) {
 
 /// The language a text is written in when it has one of `first` and
 /// `second` only (a plain string is in `first`).
-fn one_language(value: &Value, first: Lang, second: Lang) -> Option<Lang> {
+fn written_in(value: &Value, first: Lang, second: Lang) -> Option<Lang> {
     match value {
         Value::String(s) if !s.trim().is_empty() => Some(first),
         Value::Object(map) => {
@@ -239,7 +287,7 @@ mod tests {
         walk(&value, &schema, &defs, &mut Vec::new(), &mut out, 0);
         let paths = out.iter().map(|(p, _)| format!("{p:?}")).collect::<Vec<_>>();
         assert_eq!(paths.len(), 3, "{paths:?}");
-        let one = out.iter().filter_map(|(_, v)| one_language(v, Lang::Id, Lang::En)).collect::<Vec<_>>();
+        let one = out.iter().filter_map(|(_, v)| written_in(v, Lang::Id, Lang::En)).collect::<Vec<_>>();
         assert_eq!(one, [Lang::Id, Lang::En]);
     }
 }
